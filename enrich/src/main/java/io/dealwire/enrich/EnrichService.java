@@ -1,0 +1,84 @@
+package io.dealwire.enrich;
+
+import io.dealwire.enrich.article.ArticleEnricher;
+import io.dealwire.enrich.deal.DealExtractor;
+import io.dealwire.enrich.language.LanguageDetector;
+import io.dealwire.enrich.topology.EnrichCounters;
+import io.dealwire.enrich.topology.EnrichTopology;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the enrich topology under {@code exactly_once_v2} against a Kafka cluster. */
+public final class EnrichService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EnrichService.class);
+
+    private final KafkaStreams streams;
+    private final EnrichCounters counters = new EnrichCounters();
+
+    /**
+     * @param config the stage's settings
+     * @param kafkaProps {@code bootstrap.servers} and any Kafka Streams or client settings to pass through; they
+     *     override the stage's defaults except the processing guarantee
+     */
+    public EnrichService(EnrichConfig config, Map<String, Object> kafkaProps) {
+        ArticleEnricher enricher = new ArticleEnricher(
+                LanguageDetector.forLanguages(config.languages()),
+                DealExtractor.withDefaultLexicons(),
+                DealExtractor.VERSION);
+        Topology topology = EnrichTopology.build(enricher, counters, config.maxRecordBytes());
+        log.info("enrich topology {}", topology.describe());
+        this.streams = new KafkaStreams(topology, streamsProperties(config, kafkaProps));
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("enrich stream thread failed, replacing it error={}", e.toString(), e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    static Properties streamsProperties(EnrichConfig config, Map<String, Object> kafkaProps) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.replicationFactor());
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 1024 * 1024);
+        p.putAll(kafkaProps);
+        // The stage's guarantee is not negotiable (ARCHITECTURE.md, "Delivery guarantees").
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        Properties props = new Properties();
+        props.putAll(p);
+        return props;
+    }
+
+    /** Starts processing in the background. */
+    public void start() {
+        streams.start();
+    }
+
+    /** The Kafka Streams state (CREATED, REBALANCING, RUNNING, …). */
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    /** Running totals since this process started. */
+    public EnrichCounters counters() {
+        return counters;
+    }
+
+    /** Stops processing, committing the current transaction, within 30 s. */
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,17 @@
+package io.dealwire.enrich.article;
+
+import io.dealwire.schemas.avro.DealEvent;
+import io.dealwire.schemas.avro.EnrichedArticle;
+import java.util.List;
+
+/**
+ * What enrichment made of one raw article.
+ *
+ * @param article the enriched article, listing the ids of its deals
+ * @param deals one event per deal the article reports, in the article's order; empty when it reports none
+ */
+public record Enrichment(EnrichedArticle article, List<DealEvent> deals) {
+    public Enrichment {
+        deals = List.copyOf(deals);
+    }
+}
