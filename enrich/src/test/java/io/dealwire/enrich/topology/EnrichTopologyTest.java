@@ -50,7 +50,9 @@ class EnrichTopologyTest {
     @BeforeAll
     static void loadModels() {
         enricher = new ArticleEnricher(
-                LanguageDetector.forLanguages(List.of("en", "fr", "de")), DealExtractor.withDefaultLexicons(), "test-1");
+                LanguageDetector.forLanguages(List.of("en", "fr", "de")),
+                DealExtractor.withDefaultLexicons(),
+                "test-1");
     }
 
     @BeforeEach
@@ -65,11 +67,15 @@ class EnrichTopologyTest {
         enriched = output(Topics.ARTICLES_ENRICHED);
         events = output(Topics.DEAL_EVENTS);
         stories = output(Topics.DEALS_CURRENT);
-        dlq = driver.createOutputTopic(Topics.DLQ.name(), new StringDeserializer(), Topics.DLQ.valueSerde().get().deserializer());
+        dlq = driver.createOutputTopic(
+                Topics.DLQ.name(),
+                new StringDeserializer(),
+                Topics.DLQ.valueSerde().get().deserializer());
     }
 
     private <V> TestOutputTopic<String, V> output(TopicSpec<V> topic) {
-        return driver.createOutputTopic(topic.name(), new StringDeserializer(), topic.valueSerde().get().deserializer());
+        return driver.createOutputTopic(
+                topic.name(), new StringDeserializer(), topic.valueSerde().get().deserializer());
     }
 
     @AfterEach
@@ -79,7 +85,9 @@ class EnrichTopologyTest {
 
     @Test
     void articleReportingAnAcquisitionYieldsEnrichedArticleDealEventAndStory() {
-        RawArticle article = article("a1", "https://news.example/a1",
+        RawArticle article = article(
+                "a1",
+                "https://news.example/a1",
                 "Halvorsen Robotics to buy Quillfeather",
                 "Halvorsen Robotics has agreed to acquire Quillfeather for $1.2 billion in cash, the companies said on Monday. "
                         + "The deal is expected to close in the third quarter.");
@@ -101,7 +109,10 @@ class EnrichTopologyTest {
         assertThat(event.getArticleId()).isEqualTo("a1");
         assertThat(event.getArticleLanguage()).isEqualTo("en");
         assertThat(event.getExtractorVersion()).isEqualTo("test-1");
-        assertThat(article.getText().substring(event.getEvidence().getStart(), event.getEvidence().getEnd()))
+        assertThat(article.getText()
+                        .substring(
+                                event.getEvidence().getStart(),
+                                event.getEvidence().getEnd()))
                 .isEqualTo(event.getEvidence().getSentence());
 
         TestRecord<String, EnrichedArticle> enrichedRecord = enriched.readRecord();
@@ -119,8 +130,12 @@ class EnrichTopologyTest {
 
     @Test
     void articleWithoutDealYieldsOnlyTheEnrichedArticle() {
-        send(article("n1", "https://news.example/n1", "Quarterly results",
-                "Brightwater Foods reported quarterly revenue of 2.1 billion euros, up four percent from a year earlier."));
+        send(
+                article(
+                        "n1",
+                        "https://news.example/n1",
+                        "Quarterly results",
+                        "Brightwater Foods reported quarterly revenue of 2.1 billion euros, up four percent from a year earlier."));
 
         assertThat(enriched.readValuesToList()).hasSize(1);
         assertThat(events.isEmpty()).isTrue();
@@ -129,7 +144,10 @@ class EnrichTopologyTest {
 
     @Test
     void sameArticleTwiceIsEnrichedOnce() {
-        RawArticle article = article("a1", "https://news.example/a1", "Halvorsen Robotics to buy Quillfeather",
+        RawArticle article = article(
+                "a1",
+                "https://news.example/a1",
+                "Halvorsen Robotics to buy Quillfeather",
                 "Halvorsen Robotics has agreed to acquire Quillfeather for $1.2 billion in cash.");
 
         send(article);
@@ -178,9 +196,15 @@ class EnrichTopologyTest {
 
     @Test
     void twoArticlesAboutTheSameDealShareADealIdAndOneStory() {
-        send(article("a1", "https://news.example/a1", "Halvorsen Robotics to buy Quillfeather",
+        send(article(
+                "a1",
+                "https://news.example/a1",
+                "Halvorsen Robotics to buy Quillfeather",
                 "Halvorsen Robotics has agreed to acquire Quillfeather for $1.2 billion in cash."));
-        send(article("a2", "https://other.example/b7", "Deal: Quillfeather sold",
+        send(article(
+                "a2",
+                "https://other.example/b7",
+                "Deal: Quillfeather sold",
                 "Quillfeather will be acquired by Halvorsen Robotics, the two companies announced on Monday."));
 
         List<DealEvent> dealEvents = events.readValuesToList();
@@ -188,7 +212,9 @@ class EnrichTopologyTest {
         assertThat(dealEvents.get(1).getDealId()).isEqualTo(dealEvents.get(0).getDealId());
         List<DealStory> updates = stories.readValuesToList();
         assertThat(updates).hasSize(2);
-        assertThat(updates.get(1).getSources()).extracting(s -> s.getArticleId()).containsExactlyInAnyOrder("a1", "a2");
+        assertThat(updates.get(1).getSources())
+                .extracting(s -> s.getArticleId())
+                .containsExactlyInAnyOrder("a1", "a2");
     }
 
     private void send(RawArticle article) {

@@ -1,0 +1,111 @@
+package io.dealwire.enrich.amount;
+
+import io.dealwire.enrich.deal.Amount;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds sums of money in a sentence in one language's conventions ("$68.7 billion", "68,7 milliards de dollars",
+ * "4 Mrd. Euro", "1.200 millones de euros", "10亿美元", "650 M$") and normalises them to whole units.
+ *
+ * <p>Immutable and thread-safe; linear in the sentence length (possessive quantifiers only).
+ */
+public final class AmountParser {
+    private static final String NUMBER = "\\d{1,4}+(?:[.,\\u00a0\\u202f ]\\d{3})*+(?:[.,]\\d{1,3}+)?+";
+    private static final Pattern SEPARATOR = Pattern.compile("[.,\\u00a0\\u202f ]");
+
+    private final AmountLexicon lexicon;
+    private final Pattern mention;
+    private final List<Pattern> currencies;
+    private final List<Pattern> scales;
+    private final Pattern hedge;
+    private final Pattern perUnit;
+
+    /** A parser for one language's lexicon. */
+    public AmountParser(AmountLexicon lexicon) {
+        this.lexicon = lexicon;
+        String cur = alternation(lexicon.currencies());
+        String scale = alternation(lexicon.scales());
+        String prefix = "(?<pcur>" + cur + ")\\s?(?<pnum>" + NUMBER + ")(?:\\s?(?<pscale>" + scale + "))?+";
+        String suffix = "(?<snum>" + NUMBER + ")(?:\\s?(?<sscale>" + scale + "))?+"
+                + "\\s?(?:de\\s|d['’]|of\\s)?(?<scur>" + cur + ")";
+        this.mention = Pattern.compile("(?<![\\p{IsLatin}\\d])(?:" + prefix + "|" + suffix + ")(?![\\p{IsLatin}\\d])");
+        this.currencies = lexicon.currencies().stream()
+                .map(t -> Pattern.compile(t.regex()))
+                .toList();
+        this.scales =
+                lexicon.scales().stream().map(t -> Pattern.compile(t.regex())).toList();
+        this.hedge = Pattern.compile("(?:" + String.join("|", lexicon.hedges()) + ")\\s?$", Pattern.CASE_INSENSITIVE);
+        this.perUnit =
+                Pattern.compile("^\\s?(?:" + String.join("|", lexicon.perUnit()) + ")", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Every sum of money in {@code sentence}, in order of appearance. */
+    public List<MoneyMention> find(String sentence) {
+        List<MoneyMention> found = new ArrayList<>();
+        Matcher m = mention.matcher(sentence);
+        while (m.find()) {
+            boolean prefixed = m.group("pcur") != null;
+            String number = prefixed ? m.group("pnum") : m.group("snum");
+            String scaleText = prefixed ? m.group("pscale") : m.group("sscale");
+            String currencyText = prefixed ? m.group("pcur") : m.group("scur");
+            Optional<String> code = lookup(currencyText, currencies, lexicon.currencies());
+            if (code.isEmpty()) {
+                continue;
+            }
+            double factor = scaleText == null
+                    ? 1
+                    : lookup(scaleText, scales, lexicon.scales())
+                            .map(Double::parseDouble)
+                            .orElse(1.0);
+            double value = parseNumber(number, lexicon.decimalComma()) * factor;
+            boolean approximate = hedge.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start()))
+                    .find();
+            boolean unit = perUnit.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 20)))
+                    .find();
+            found.add(new MoneyMention(new Amount(value, code.get(), approximate), m.start(), m.end(), unit));
+        }
+        return found;
+    }
+
+    /**
+     * Parses a number written with thousands separators and a decimal mark: the last separator is the decimal mark
+     * when it is the language's or is not followed by exactly three digits; every other separator groups thousands.
+     */
+    static double parseNumber(String text, boolean decimalComma) {
+        Matcher sep = SEPARATOR.matcher(text);
+        int last = -1;
+        while (sep.find()) {
+            last = sep.start();
+        }
+        if (last < 0) {
+            return Double.parseDouble(text);
+        }
+        char mark = text.charAt(last);
+        int digitsAfter = text.length() - last - 1;
+        boolean decimal = (mark == (decimalComma ? ',' : '.')) || (digitsAfter != 3 && (mark == '.' || mark == ','));
+        String integer = text.substring(0, decimal ? last : text.length()).replaceAll("[^\\d]", "");
+        String fraction = decimal ? text.substring(last + 1) : "";
+        return Double.parseDouble(integer + (fraction.isEmpty() ? "" : "." + fraction));
+    }
+
+    private static Optional<String> lookup(String text, List<Pattern> patterns, List<AmountLexicon.Term> terms) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (patterns.get(i).matcher(text).matches()) {
+                return Optional.of(terms.get(i).value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String alternation(List<AmountLexicon.Term> terms) {
+        List<String> forms =
+                new ArrayList<>(terms.stream().map(AmountLexicon.Term::regex).toList());
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        return forms.isEmpty() ? "(?!)" : "(?:" + String.join("|", forms) + ")";
+    }
+}

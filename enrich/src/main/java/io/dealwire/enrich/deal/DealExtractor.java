@@ -1,0 +1,60 @@
+package io.dealwire.enrich.deal;
+
+import io.dealwire.enrich.deal.internal.ArticleReader;
+import io.dealwire.enrich.deal.internal.Lexicon;
+import io.dealwire.enrich.deal.internal.LexiconLoader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts typed deal events from an article with per-language rules (see {@link LexiconLoader} for the lexicon
+ * layout).
+ *
+ * <p>Immutable and thread-safe. {@link #extract} is deterministic, bounded in time per article and never throws.
+ */
+public final class DealExtractor {
+    /** The extractor version stamped on every event; bump it whenever rules or lexicons change. */
+    public static final String VERSION = "0.1.0";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
+
+    private final ArticleReader reader;
+
+    private DealExtractor(ArticleReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * Loads every language's lexicon once.
+     *
+     * @throws IllegalStateException naming the file and line of a malformed rule
+     */
+    public static DealExtractor withDefaultLexicons() {
+        Map<String, Lexicon> lexicons = new LinkedHashMap<>();
+        for (String language : LexiconLoader.languages()) {
+            lexicons.put(language, LexiconLoader.load(language));
+        }
+        LOG.info("Loaded deal lexicons languages={} version={}", lexicons.keySet(), VERSION);
+        return new DealExtractor(ArticleReader.of(lexicons));
+    }
+
+    /**
+     * The deals {@code article} reports, in order of their evidence; empty when it reports none or cannot be read.
+     * Same input, same output.
+     */
+    public List<ExtractedDeal> extract(ArticleInput article) {
+        if (article == null) {
+            return List.of();
+        }
+        try {
+            return List.copyOf(reader.read(article));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A rule must never take the pipeline down; an article that breaks one is logged and yields no deal.
+            LOG.warn("Deal extraction failed language={} error={}", article.language(), e.toString());
+            return List.of();
+        }
+    }
+}

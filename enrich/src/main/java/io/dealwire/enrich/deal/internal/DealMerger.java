@@ -1,0 +1,94 @@
+package io.dealwire.enrich.deal.internal;
+
+import io.dealwire.enrich.deal.ExtractedDeal;
+import io.dealwire.enrich.deal.PartyMention;
+import io.dealwire.enrich.deal.PartyNames;
+import io.dealwire.schemas.avro.DealStatus;
+import io.dealwire.schemas.avro.DealType;
+import io.dealwire.schemas.avro.PartyRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Folds the mentions of one deal (headline, lead sentence, later recalls) into one event: same type, a shared target
+ * or partner, and no conflicting buyer. REGULATORY events fold by regulator.
+ */
+final class DealMerger {
+    private static final Set<PartyRole> SUBJECTS = Set.of(PartyRole.TARGET, PartyRole.PARTNER);
+
+    private DealMerger() {}
+
+    static List<ExtractedDeal> merge(List<ExtractedDeal> candidates) {
+        List<ExtractedDeal> merged = new ArrayList<>();
+        for (ExtractedDeal candidate : candidates) {
+            int same = indexOfSame(merged, candidate);
+            if (same < 0) {
+                merged.add(candidate);
+            } else {
+                merged.set(same, combine(merged.get(same), candidate));
+            }
+        }
+        return merged;
+    }
+
+    private static int indexOfSame(List<ExtractedDeal> deals, ExtractedDeal candidate) {
+        for (int i = 0; i < deals.size(); i++) {
+            if (same(deals.get(i), candidate)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean same(ExtractedDeal a, ExtractedDeal b) {
+        if (a.type() != b.type()) {
+            return false;
+        }
+        if (a.type() == DealType.REGULATORY) {
+            return shareAny(a, b, Set.of(PartyRole.BUYER));
+        }
+        boolean buyersAgree =
+                !has(a, PartyRole.BUYER) || !has(b, PartyRole.BUYER) || shareAny(a, b, Set.of(PartyRole.BUYER));
+        return buyersAgree && shareAny(a, b, SUBJECTS);
+    }
+
+    static boolean shareAny(ExtractedDeal a, ExtractedDeal b, Set<PartyRole> roles) {
+        for (PartyMention x : a.parties()) {
+            for (PartyMention y : b.parties()) {
+                if (roles.contains(x.role())
+                        && roles.contains(y.role())
+                        && PartyNames.sameParty(x.normalizedName(), y.normalizedName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(ExtractedDeal deal, PartyRole role) {
+        return deal.parties().stream().anyMatch(p -> p.role() == role);
+    }
+
+    private static ExtractedDeal combine(ExtractedDeal first, ExtractedDeal later) {
+        List<PartyMention> parties = new ArrayList<>(first.parties());
+        for (PartyMention p : later.parties()) {
+            boolean known = parties.stream()
+                    .anyMatch(q -> q.role() == p.role() && q.normalizedName().equals(p.normalizedName()));
+            if (!known) {
+                parties.add(p);
+            }
+        }
+        boolean useLaterEvidence =
+                first.evidence().isTitle() && !later.evidence().isTitle();
+        return new ExtractedDeal(
+                first.type(),
+                first.status() == DealStatus.UNKNOWN ? later.status() : first.status(),
+                parties,
+                first.amount().or(later::amount),
+                first.stakePercent().or(later::stakePercent),
+                first.valuation().or(later::valuation),
+                useLaterEvidence ? later.evidence() : first.evidence(),
+                Math.min(1.0, Math.max(first.confidence(), later.confidence()) + 0.05));
+    }
+}

@@ -1,0 +1,198 @@
+package io.dealwire.enrich.deal.internal;
+
+import io.dealwire.enrich.amount.AmountLexicon;
+import io.dealwire.enrich.amount.AmountParser;
+import io.dealwire.schemas.avro.DealStatus;
+import io.dealwire.schemas.avro.DealType;
+import io.dealwire.schemas.avro.PartyRole;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Loads the per-language lexicons.
+ *
+ * <p>Layout, under {@code io/dealwire/enrich/lexicon/}: {@code languages.txt} lists the language codes; {@code
+ * common/} holds what every language shares; each {@code <code>/} directory may hold
+ * <ul>
+ *   <li>{@code macros.txt}: {@code NAME regex}, referenced as {@code {NAME}} in rules (a language's macro overrides
+ *       the common one);
+ *   <li>{@code deals.txt}: {@code TYPE regex} or {@code TYPE/STATUS regex}; named groups {@code buyer…}, {@code
+ *       target…}, {@code partner…}, {@code seller…} capture the parties;
+ *   <li>{@code status.txt}: {@code STATUS regex}, in priority order;
+ *   <li>{@code vetoes.txt}: {@code veto regex}, sentences that report no deal;
+ *   <li>{@code names.txt}: {@code and regex}, {@code stop word}, {@code nonname regex}, {@code descriptor regex};
+ *   <li>{@code regulators.txt}: {@code regulator Name}, available to rules as {@code {REG}};
+ *   <li>{@code amounts.txt}: {@code currency ISO regex}, {@code scale factor regex}, {@code decimal comma|point},
+ *       {@code hedge regex}, {@code perunit regex}, {@code valuation regex}, {@code stake regex}.
+ * </ul>
+ * Adding a language is adding a directory and a line in {@code languages.txt}.
+ */
+public final class LexiconLoader {
+    private static final String ROOT = "/io/dealwire/enrich/lexicon/";
+    private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z0-9_]*)}");
+    private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    private LexiconLoader() {}
+
+    /** The language codes that have a lexicon, in the order of {@code languages.txt}. */
+    public static List<String> languages() {
+        return LexiconFile.read(ROOT + "languages.txt").stream()
+                .map(LexiconFile.Line::key)
+                .toList();
+    }
+
+    /** Loads one language's lexicon; throws IllegalStateException naming the file and line of a bad rule. */
+    public static Lexicon load(String language) {
+        String dir = ROOT + language + "/";
+        Map<String, String> macros = macros(dir);
+        List<LexiconFile.Line> names = LexiconFile.read(dir + "names.txt");
+        List<LexiconFile.Line> amounts =
+                concat(LexiconFile.read(ROOT + "common/amounts.txt"), LexiconFile.read(dir + "amounts.txt"));
+        return new Lexicon(
+                language,
+                LexiconFile.read(dir + "deals.txt").stream()
+                        .map(l -> rule(l, macros))
+                        .toList(),
+                LexiconFile.read(dir + "status.txt").stream()
+                        .map(l -> new Lexicon.StatusCue(DealStatus.valueOf(l.key()), compile(l, l.value(), macros)))
+                        .toList(),
+                LexiconFile.read(dir + "vetoes.txt").stream()
+                        .map(l -> compile(l, l.value(), macros))
+                        .toList(),
+                nameRules(names, macros),
+                new AmountParser(amountLexicon(amounts)),
+                joined(amounts, "valuation", macros),
+                joined(amounts, "stake", macros));
+    }
+
+    private static Map<String, String> macros(String dir) {
+        Map<String, String> macros = new LinkedHashMap<>();
+        LexiconFile.read(ROOT + "common/macros.txt").forEach(l -> macros.put(l.key(), l.value()));
+        LexiconFile.read(dir + "macros.txt").forEach(l -> macros.put(l.key(), l.value()));
+        List<String> regulators = new ArrayList<>(LexiconFile.read(dir + "regulators.txt").stream()
+                .map(LexiconFile.Line::value)
+                .toList());
+        regulators.sort(Comparator.comparingInt(String::length).reversed());
+        macros.put(
+                "REG",
+                regulators.isEmpty()
+                        ? "(?!)"
+                        : "(?:"
+                                + String.join(
+                                        "|",
+                                        regulators.stream().map(Pattern::quote).toList()) + ")");
+        return macros;
+    }
+
+    private static DealPattern rule(LexiconFile.Line line, Map<String, String> macros) {
+        String[] head = line.key().split("/");
+        DealType type = DealType.valueOf(head[0]);
+        DealStatus status = head.length > 1 ? DealStatus.valueOf(head[1]) : DealStatus.UNKNOWN;
+        Pattern regex = compile(line, line.value(), macros);
+        Map<String, PartyRole> roles = new LinkedHashMap<>();
+        Matcher group = GROUP.matcher(regex.pattern());
+        while (group.find()) {
+            roleOf(group.group(1)).ifPresent(role -> roles.put(group.group(1), role));
+        }
+        return new DealPattern(type, status, regex, roles, line.where());
+    }
+
+    private static java.util.Optional<PartyRole> roleOf(String group) {
+        for (PartyRole role : List.of(PartyRole.BUYER, PartyRole.TARGET, PartyRole.PARTNER, PartyRole.SELLER)) {
+            if (group.startsWith(role.name().toLowerCase(Locale.ROOT))) {
+                return java.util.Optional.of(role);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static NameRules nameRules(List<LexiconFile.Line> lines, Map<String, String> macros) {
+        Set<String> stops = new HashSet<>();
+        List<Pattern> nonNames = new ArrayList<>();
+        Pattern and = Pattern.compile("\\s*,\\s*");
+        Pattern descriptor = Pattern.compile("(?!)");
+        for (LexiconFile.Line l : lines) {
+            switch (l.key()) {
+                case "stop" -> stops.add(l.value().toLowerCase(Locale.ROOT));
+                case "nonname" -> nonNames.add(compile(l, l.value(), macros));
+                case "and" -> and = compile(l, l.value(), macros);
+                case "descriptor" -> descriptor = compile(l, l.value(), macros);
+                default -> throw new IllegalStateException(l.where() + ": unknown key " + l.key());
+            }
+        }
+        return new NameRules(and, stops, nonNames, descriptor);
+    }
+
+    private static AmountLexicon amountLexicon(List<LexiconFile.Line> lines) {
+        List<AmountLexicon.Term> currencies = new ArrayList<>();
+        List<AmountLexicon.Term> scales = new ArrayList<>();
+        boolean comma = false;
+        for (LexiconFile.Line l : lines) {
+            String[] parts = l.value().split(" ", 2);
+            switch (l.key()) {
+                case "currency" -> currencies.add(new AmountLexicon.Term(parts[0], parts[1]));
+                case "scale" -> scales.add(new AmountLexicon.Term(parts[0], parts[1]));
+                case "decimal" -> comma = l.value().equals("comma");
+                default -> {}
+            }
+        }
+        return new AmountLexicon(currencies, scales, comma, values(lines, "hedge"), values(lines, "perunit"));
+    }
+
+    private static List<String> values(List<LexiconFile.Line> lines, String key) {
+        List<String> values = lines.stream()
+                .filter(l -> l.key().equals(key))
+                .map(LexiconFile.Line::value)
+                .toList();
+        return values.isEmpty() ? List.of("(?!)") : values;
+    }
+
+    private static Pattern joined(List<LexiconFile.Line> lines, String key, Map<String, String> macros) {
+        return Pattern.compile("(?:" + String.join("|", values(lines, key)) + ")");
+    }
+
+    private static Pattern compile(LexiconFile.Line line, String regex, Map<String, String> macros) {
+        try {
+            return Pattern.compile(expand(regex, macros, line));
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException(line.where() + ": bad rule: " + e.getDescription(), e);
+        }
+    }
+
+    static String expand(String regex, Map<String, String> macros, LexiconFile.Line line) {
+        String text = regex;
+        for (int depth = 0; depth < 8; depth++) {
+            Matcher m = MACRO.matcher(text);
+            if (!m.find()) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder();
+            m.reset();
+            while (m.find()) {
+                String body = macros.get(m.group(1));
+                if (body == null) {
+                    throw new IllegalStateException(line.where() + ": unknown macro {" + m.group(1) + "}");
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(body));
+            }
+            m.appendTail(out);
+            text = out.toString();
+        }
+        throw new IllegalStateException(line.where() + ": macros nested too deep");
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,77 @@
+package io.dealwire.enrich.deal.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the text a rule captured for a party into company names: splits coordinations, drops possessives, leading
+ * articles and descriptions, and rejects words that are not names.
+ */
+final class NameCleaner {
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
+    private static final Pattern TRAILING = Pattern.compile("[\\s,;:.\"'’»)」』]+$");
+    private static final Pattern LEADING = Pattern.compile("^[\\s\"'‘«(「『]+");
+    private static final Pattern ABBREVIATED = Pattern.compile("(?:Co|Inc|Corp|Ltd|Bros|S\\.A|N\\.V)\\.$");
+    private static final int MAX_NAME = 60;
+
+    private final NameRules rules;
+
+    NameCleaner(NameRules rules) {
+        this.rules = rules;
+    }
+
+    /** The names in {@code captured}, in order; empty when none is a plausible company name; a regulator's name is not split. */
+    List<String> names(String captured, boolean splitCoordination) {
+        List<String> names = new ArrayList<>();
+        if (captured == null) {
+            return names;
+        }
+        String[] pieces = splitCoordination ? rules.coordination().split(captured) : new String[] {captured};
+        for (String piece : pieces) {
+            String name = clean(piece);
+            if (plausible(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private String clean(String piece) {
+        String name = LEADING.matcher(piece).replaceAll("");
+        if (!ABBREVIATED.matcher(name).find()) {
+            name = TRAILING.matcher(name).replaceAll("");
+        }
+        name = POSSESSIVE.matcher(name).replaceAll("");
+        Matcher description = rules.descriptor().matcher(name);
+        int cut = 0;
+        while (description.find()) {
+            if (description.end() < name.length()) {
+                cut = description.end();
+            }
+        }
+        name = name.substring(cut);
+        List<String> words = new ArrayList<>(Arrays.asList(name.split("\\s+")));
+        while (words.size() > 1 && isStop(words.get(0))) {
+            words.remove(0);
+        }
+        return String.join(" ", words).strip();
+    }
+
+    private boolean plausible(String name) {
+        if (name.isEmpty()
+                || name.length() > MAX_NAME
+                || isStop(name)
+                || !name.codePoints().anyMatch(Character::isLetter)) {
+            return false;
+        }
+        return rules.nonNames().stream().noneMatch(p -> p.matcher(name).matches());
+    }
+
+    private boolean isStop(String word) {
+        return rules.stopWords().contains(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,148 @@
+package io.dealwire.enrich.deal.internal;
+
+import io.dealwire.enrich.amount.MoneyMention;
+import io.dealwire.enrich.deal.Amount;
+import io.dealwire.enrich.deal.Evidence;
+import io.dealwire.enrich.deal.ExtractedDeal;
+import io.dealwire.enrich.deal.PartyMention;
+import io.dealwire.schemas.avro.DealStatus;
+import io.dealwire.schemas.avro.DealType;
+import io.dealwire.schemas.avro.PartyRole;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/** Applies one language's rules to one sentence and returns the deals its wording reports. */
+final class SentenceReader {
+    /** Sums below this are prices, fees or counts, not deal values. */
+    private static final double MIN_DEAL_VALUE = 1_000_000;
+
+    private static final double MAX_GAP = 60;
+
+    private final Lexicon lexicon;
+    private final NameCleaner cleaner;
+
+    SentenceReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.cleaner = new NameCleaner(lexicon.names());
+    }
+
+    List<ExtractedDeal> read(String sentence, Evidence evidence) {
+        List<ExtractedDeal> deals = new ArrayList<>();
+        if (lexicon.vetoes().stream().anyMatch(v -> v.matcher(sentence).find())) {
+            return deals;
+        }
+        List<MoneyMention> money = lexicon.amounts().find(sentence);
+        DealStatus cued = cuedStatus(sentence);
+        List<int[]> taken = new ArrayList<>();
+        for (DealPattern rule : lexicon.patterns()) {
+            Matcher m = rule.regex().matcher(sentence);
+            while (m.find()) {
+                if (overlaps(taken, rule.type(), m.start(), m.end())) {
+                    continue;
+                }
+                Optional<ExtractedDeal> deal = build(rule, m, sentence, money, cued, evidence);
+                if (deal.isPresent()) {
+                    deals.add(deal.get());
+                    taken.add(new int[] {rule.type().ordinal(), m.start(), m.end()});
+                }
+            }
+        }
+        return deals;
+    }
+
+    private Optional<ExtractedDeal> build(
+            DealPattern rule,
+            Matcher m,
+            String sentence,
+            List<MoneyMention> money,
+            DealStatus cued,
+            Evidence evidence) {
+        List<PartyMention> parties = new ArrayList<>();
+        for (String group : rule.groups()) {
+            for (String name : cleaner.names(m.group(group), !group.contains("reg"))) {
+                if (parties.stream()
+                        .noneMatch(p -> p.name().equals(name)
+                                && p.role() == rule.roles().get(group))) {
+                    parties.add(PartyMention.of(name, rule.roles().get(group)));
+                }
+            }
+        }
+        boolean regulatory = rule.type() == DealType.REGULATORY;
+        boolean hasSubject =
+                parties.stream().anyMatch(p -> p.role() == PartyRole.TARGET || p.role() == PartyRole.PARTNER);
+        boolean hasRegulator = parties.stream().anyMatch(p -> p.role() == PartyRole.BUYER);
+        if (regulatory ? !hasRegulator : !hasSubject) {
+            return Optional.empty();
+        }
+        if (rule.type() == DealType.MERGER || rule.type() == DealType.PARTNERSHIP) {
+            if (parties.stream().filter(p -> p.role() == PartyRole.PARTNER).count() < 2) {
+                return Optional.empty();
+            }
+        }
+        Optional<Amount> valuation = valuation(sentence, money);
+        Optional<Amount> amount = nearest(money, m.start(), m.end(), valuation);
+        Optional<Double> stake = stake(sentence, m.start(), m.end());
+        DealType type = rule.type();
+        if (type == DealType.ACQUISITION && stake.isPresent() && stake.get() < 50) {
+            type = DealType.INVESTMENT;
+        }
+        DealStatus status = rule.status() != DealStatus.UNKNOWN ? rule.status() : cued;
+        double confidence = evidence.isTitle() ? 0.6 : 0.8;
+        return Optional.of(new ExtractedDeal(type, status, parties, amount, stake, valuation, evidence, confidence));
+    }
+
+    private DealStatus cuedStatus(String sentence) {
+        return lexicon.statusCues().stream()
+                .filter(c -> c.regex().matcher(sentence).find())
+                .map(Lexicon.StatusCue::status)
+                .findFirst()
+                .orElse(DealStatus.UNKNOWN);
+    }
+
+    private Optional<Amount> valuation(String sentence, List<MoneyMention> money) {
+        for (MoneyMention mention : money) {
+            String before = sentence.substring(Math.max(0, mention.start() - 45), mention.start());
+            if (!mention.perUnit() && lexicon.valuation().matcher(before).find()) {
+                return Optional.of(mention.amount());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Amount> nearest(List<MoneyMention> money, int from, int to, Optional<Amount> valuation) {
+        return money.stream()
+                .filter(x -> !x.perUnit() && x.amount().value() >= MIN_DEAL_VALUE)
+                .filter(x -> valuation.map(v -> v != x.amount()).orElse(true))
+                .filter(x -> distance(x.start(), x.end(), from, to) <= MAX_GAP)
+                .min(Comparator.comparingInt(x -> distance(x.start(), x.end(), from, to)))
+                .map(MoneyMention::amount);
+    }
+
+    private Optional<Double> stake(String sentence, int from, int to) {
+        Matcher m = lexicon.stake().matcher(sentence);
+        Optional<Double> best = Optional.empty();
+        int bestDistance = Integer.MAX_VALUE;
+        while (m.find()) {
+            int d = distance(m.start(), m.end(), from, to);
+            if (d < bestDistance && d <= MAX_GAP) {
+                bestDistance = d;
+                best = Optional.of(Double.parseDouble(m.group("pct").replace(',', '.')));
+            }
+        }
+        return best.filter(p -> p > 0 && p <= 100);
+    }
+
+    private static int distance(int start, int end, int from, int to) {
+        if (end <= from) {
+            return from - end;
+        }
+        return start >= to ? start - to : 0;
+    }
+
+    private static boolean overlaps(List<int[]> taken, DealType type, int start, int end) {
+        return taken.stream().anyMatch(t -> t[0] == type.ordinal() && start < t[2] && t[1] < end);
+    }
+}

@@ -1,0 +1,160 @@
+package io.dealwire.enrich.eval;
+
+import io.dealwire.enrich.deal.ExtractedDeal;
+import io.dealwire.enrich.deal.PartyMention;
+import io.dealwire.enrich.deal.PartyNames;
+import io.dealwire.schemas.avro.PartyRole;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Scores predicted deals against gold deals by the evaluation spec: a prediction matches a gold deal when the types
+ * are equal, a gold target or partner matches a predicted target or partner, and, when the gold deal names buyers, a
+ * gold buyer matches a predicted buyer; names match when, normalised, one is a whole-word prefix of the other. Each
+ * gold deal matches at most one prediction and vice versa (a maximum matching per article).
+ */
+public final class DealScorer {
+    /** Amounts within this relative error of the gold value count as correct. */
+    static final double AMOUNT_TOLERANCE = 0.01;
+
+    /**
+     * What the pipeline produced for one gold article.
+     *
+     * @param gold the labelled article
+     * @param detectedLanguage the detector's ISO 639-1 code, or "und"
+     * @param predicted the extractor's deals
+     */
+    public record ArticleOutcome(GoldArticle gold, String detectedLanguage, List<ExtractedDeal> predicted) {}
+
+    private DealScorer() {}
+
+    /** The figures for a set of articles. */
+    public static EvalReport score(List<ArticleOutcome> outcomes) {
+        EvalReport report = new EvalReport(Counts.ZERO, new TreeMap<>(), new TreeMap<>(), 0, 0, 0, 0, 0, 0, 0);
+        for (ArticleOutcome outcome : outcomes) {
+            report = add(report, outcome);
+        }
+        return report;
+    }
+
+    private static EvalReport add(EvalReport r, ArticleOutcome o) {
+        List<GoldDeal> gold = o.gold().deals();
+        List<ExtractedDeal> predicted = o.predicted();
+        int[] goldToPrediction = match(gold, predicted);
+        SortedMap<String, Counts> byType = r.byType();
+        Counts article = Counts.ZERO;
+        int amountsCorrect = 0;
+        int amountsGold = 0;
+        for (int g = 0; g < gold.size(); g++) {
+            boolean matched = goldToPrediction[g] >= 0;
+            Counts c = new Counts(0, 0, matched ? 1 : 0, 1);
+            byType = EvalReport.add(byType, gold.get(g).type(), c);
+            article = article.plus(c);
+            if (matched && gold.get(g).amount() != null) {
+                amountsGold++;
+                amountsCorrect += amountCorrect(
+                                gold.get(g).amount(),
+                                predicted.get(goldToPrediction[g]).amount())
+                        ? 1
+                        : 0;
+            }
+        }
+        List<Integer> matchedPredictions =
+                Arrays.stream(goldToPrediction).boxed().toList();
+        for (int p = 0; p < predicted.size(); p++) {
+            Counts c = new Counts(matchedPredictions.contains(p) ? 1 : 0, 1, 0, 0);
+            byType = EvalReport.add(byType, predicted.get(p).type().name(), c);
+            article = article.plus(c);
+        }
+        boolean hasGold = !gold.isEmpty();
+        boolean hasPrediction = !predicted.isEmpty();
+        return new EvalReport(
+                r.overall().plus(article),
+                byType,
+                EvalReport.add(r.byLanguage(), String.valueOf(o.gold().language()), article),
+                r.amountsCorrect() + amountsCorrect,
+                r.amountsGold() + amountsGold,
+                r.articlesBoth() + (hasGold && hasPrediction ? 1 : 0),
+                r.articlesPredicted() + (hasPrediction ? 1 : 0),
+                r.articlesGold() + (hasGold ? 1 : 0),
+                r.languageCorrect() + (String.valueOf(o.gold().language()).equals(o.detectedLanguage()) ? 1 : 0),
+                r.articles() + 1);
+    }
+
+    /** For each gold deal, the index of its matched prediction or -1, maximising the number of matched pairs. */
+    static int[] match(List<GoldDeal> gold, List<ExtractedDeal> predicted) {
+        int[] predictionToGold = new int[predicted.size()];
+        Arrays.fill(predictionToGold, -1);
+        for (int g = 0; g < gold.size(); g++) {
+            augment(g, gold, predicted, predictionToGold, new boolean[predicted.size()]);
+        }
+        int[] goldToPrediction = new int[gold.size()];
+        Arrays.fill(goldToPrediction, -1);
+        for (int p = 0; p < predicted.size(); p++) {
+            if (predictionToGold[p] >= 0) {
+                goldToPrediction[predictionToGold[p]] = p;
+            }
+        }
+        return goldToPrediction;
+    }
+
+    // Kuhn's augmenting paths: a gold deal takes a free compatible prediction or displaces one that can move on.
+    private static boolean augment(
+            int g, List<GoldDeal> gold, List<ExtractedDeal> predicted, int[] owner, boolean[] seen) {
+        for (int p = 0; p < predicted.size(); p++) {
+            if (seen[p] || !matches(gold.get(g), predicted.get(p))) {
+                continue;
+            }
+            seen[p] = true;
+            if (owner[p] < 0 || augment(owner[p], gold, predicted, owner, seen)) {
+                owner[p] = g;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spec's match rule for one gold deal and one prediction. */
+    public static boolean matches(GoldDeal gold, ExtractedDeal predicted) {
+        if (!gold.type().equals(predicted.type().name())) {
+            return false;
+        }
+        List<String> goldSubjects = new ArrayList<>(gold.target());
+        goldSubjects.addAll(gold.partner());
+        List<String> predictedSubjects = names(predicted, PartyRole.TARGET, PartyRole.PARTNER);
+        if (!anyMatch(goldSubjects, predictedSubjects)) {
+            return false;
+        }
+        return gold.buyer().isEmpty() || anyMatch(gold.buyer(), names(predicted, PartyRole.BUYER));
+    }
+
+    private static List<String> names(ExtractedDeal deal, PartyRole... roles) {
+        List<PartyRole> wanted = List.of(roles);
+        return deal.parties().stream()
+                .filter(p -> wanted.contains(p.role()))
+                .map(PartyMention::name)
+                .toList();
+    }
+
+    private static boolean anyMatch(List<String> gold, List<String> predicted) {
+        for (String g : gold) {
+            for (String p : predicted) {
+                if (PartyNames.sameParty(PartyNames.normalize(g), PartyNames.normalize(p))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean amountCorrect(GoldDeal.GoldMoney gold, Optional<io.dealwire.enrich.deal.Amount> predicted) {
+        return predicted
+                .filter(a -> a.currency().equals(gold.currency()))
+                .filter(a -> Math.abs(a.value() - gold.value()) <= AMOUNT_TOLERANCE * Math.abs(gold.value()))
+                .isPresent();
+    }
+}
