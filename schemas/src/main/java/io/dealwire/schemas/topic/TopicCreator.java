@@ -3,6 +3,7 @@ package io.dealwire.schemas.topic;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,18 +19,20 @@ public final class TopicCreator {
     private static final Logger log = LoggerFactory.getLogger(TopicCreator.class);
 
     private final Admin admin;
-    private final short replicationFactor;
+    private final Optional<Short> replicationFactor;
 
     /**
      * @param admin an admin client for the target cluster; not closed by this class
-     * @param replicationFactor replication factor of created topics (1 on the embedded broker)
+     * @param replicationFactor replication factor of created topics; -1 uses the broker's
+     *     {@code default.replication.factor}
      */
-    public TopicCreator(Admin admin, short replicationFactor) {
-        if (replicationFactor < 1) {
-            throw new IllegalArgumentException("replication factor must be >= 1, was " + replicationFactor);
+    public TopicCreator(Admin admin, int replicationFactor) {
+        if (replicationFactor == 0 || replicationFactor < -1 || replicationFactor > Short.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                    "topics.replication-factor must be -1 or between 1 and 32767, was " + replicationFactor);
         }
         this.admin = admin;
-        this.replicationFactor = replicationFactor;
+        this.replicationFactor = replicationFactor == -1 ? Optional.empty() : Optional.of((short) replicationFactor);
     }
 
     /**
@@ -42,8 +45,8 @@ public final class TopicCreator {
             List<NewTopic> missing = new ArrayList<>();
             for (TopicSpec<?> spec : specs) {
                 if (!existing.contains(spec.name())) {
-                    missing.add(
-                            new NewTopic(spec.name(), spec.partitions(), replicationFactor).configs(spec.configs()));
+                    missing.add(new NewTopic(spec.name(), Optional.of(spec.partitions()), replicationFactor)
+                            .configs(spec.configs()));
                 }
             }
             List<String> created = new ArrayList<>();
