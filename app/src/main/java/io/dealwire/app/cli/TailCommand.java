@@ -1,0 +1,86 @@
+package io.dealwire.app.cli;
+
+import io.dealwire.app.config.ConfigKeys;
+import io.dealwire.app.config.Settings;
+import io.dealwire.app.pipeline.DealConsoleFormat;
+import io.dealwire.app.pipeline.DealTail;
+import io.dealwire.sink.json.DealEventJson;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dealwire tail}: prints deal events from the topic as they arrive. */
+@Command(
+        name = "tail",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints deal events from deals.events as they arrive (committed events only).",
+            "Connects to kafka.bootstrap-servers, or to the embedded broker of a running 'dealwire run'",
+            "(127.0.0.1:<broker.port>). It joins no consumer group and moves no offsets."
+        })
+final class TailCommand implements Runnable {
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--from", paramLabel = "WHEN", description = "Where to start: 'beginning', 'now' (default), an ISO instant (2026-03-01T00:00:00Z) or a date (2026-03-01, UTC).", defaultValue = "now")
+    String from;
+
+    @Option(names = "--json", description = "Print each event as a JSON line (the sink's format) instead of a summary.")
+    boolean json;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Stop after N events.")
+    Long limit;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final GracefulShutdown shutdown = GracefulShutdown.onSignal();
+
+    @Override
+    public void run() {
+        Settings settings = config.load();
+        Map<String, Object> props = new HashMap<>(settings.kafkaClientSettings());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.optional(ConfigKeys.BOOTSTRAP_SERVERS)
+                .orElse("127.0.0.1:" + settings.integer(ConfigKeys.BROKER_PORT)));
+        PrintWriter out = spec.commandLine().getOut();
+        try (DealTail tail = new DealTail(props, start(from), event -> {
+            out.println(json ? DealEventJson.toJson(event) : DealConsoleFormat.format(event));
+            out.flush();
+        })) {
+            Thread stopper = new Thread(() -> {
+                shutdown.awaitStopRequest();
+                tail.close();
+            }, "dealwire-tail-stop");
+            stopper.setDaemon(true);
+            stopper.start();
+            tail.run(limit == null ? Long.MAX_VALUE : limit);
+        } finally {
+            shutdown.closed();
+        }
+    }
+
+    static Optional<Instant> start(String from) {
+        String value = from.trim();
+        if (value.equalsIgnoreCase("now") || value.equalsIgnoreCase("latest")) {
+            return Optional.empty();
+        }
+        if (value.equalsIgnoreCase("beginning") || value.equalsIgnoreCase("earliest")) {
+            return Optional.of(Instant.EPOCH);
+        }
+        try {
+            return Optional.of(value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--from must be beginning, now, an ISO instant or a date, was '" + from + "'");
+        }
+    }
+}
