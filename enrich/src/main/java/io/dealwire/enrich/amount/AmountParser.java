@@ -53,7 +53,9 @@ public final class AmountParser {
             String number = prefixed ? m.group("pnum") : m.group("snum");
             String scaleText = prefixed ? m.group("pscale") : m.group("sscale");
             String currencyText = prefixed ? m.group("pcur") : m.group("scur");
-            Optional<String> code = lookup(currencyText, currencies, lexicon.currencies());
+            int curStart = prefixed ? m.start("pcur") : m.start("scur");
+            Optional<String> code =
+                    lookup(sentence, curStart, curStart + currencyText.length(), currencies, lexicon.currencies());
             if (code.isEmpty()) {
                 continue;
             }
@@ -93,9 +95,15 @@ public final class AmountParser {
         return Double.parseDouble(integer + (fraction.isEmpty() ? "" : "." + fraction));
     }
 
-    private static Optional<String> lookup(String text, List<Pattern> patterns, List<AmountLexicon.Term> terms) {
+    // Matched in place, with transparent bounds, so that a form's lookahead ("M" only before "$") still holds.
+    private static Optional<String> lookup(
+            String sentence, int start, int end, List<Pattern> patterns, List<AmountLexicon.Term> terms) {
         for (int i = 0; i < patterns.size(); i++) {
-            if (patterns.get(i).matcher(text).matches()) {
+            Matcher form = patterns.get(i)
+                    .matcher(sentence)
+                    .region(start, sentence.length())
+                    .useTransparentBounds(true);
+            if (form.lookingAt() && form.end() == end) {
                 return Optional.of(terms.get(i).value());
             }
         }

@@ -70,11 +70,18 @@ public final class SentenceSplitter {
         if (c != '.' && c != '!' && c != '?') {
             return false;
         }
-        if (i + 2 >= text.length() || !Character.isWhitespace(text.charAt(i + 1))) {
+        int j = i + 1;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        if (j == i + 1 || j >= text.length()) {
             return false;
         }
-        char next = text.charAt(i + 2);
-        boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || "\"'«“‘¿¡(".indexOf(next) >= 0;
+        char next = text.charAt(j);
+        boolean opens = Character.isUpperCase(next)
+                || Character.isDigit(next)
+                || Character.isIdeographic(next)
+                || "\"'«“‘¿¡(".indexOf(next) >= 0;
         return opens && (c != '.' || !abbreviated(text, i));
     }
 
