@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -64,6 +65,7 @@ public final class JsonLinesSinkService implements AutoCloseable {
     private final Deserializer<DealEvent> values;
     private final RetryBackoff backoff;
     private final CountDownLatch stopping = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
@@ -104,7 +106,6 @@ public final class JsonLinesSinkService implements AutoCloseable {
         if (thread != null || stopping.getCount() == 0) {
             throw new IllegalStateException("the JSON Lines sink can be started once");
         }
-        consumer.subscribe(List.of(Topics.DEAL_EVENTS.name()));
         thread = new Thread(this::run, "dealwire-sink-jsonl");
         thread.start();
         log.atInfo()
@@ -150,6 +151,7 @@ public final class JsonLinesSinkService implements AutoCloseable {
 
     private void run() {
         try {
+            consumer.subscribe(List.of(Topics.DEAL_EVENTS.name()));
             while (stopping.getCount() > 0) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(config.pollTimeout());
                 if (!records.isEmpty()) {
@@ -241,6 +243,9 @@ public final class JsonLinesSinkService implements AutoCloseable {
     }
 
     private void closeResources() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         } catch (RuntimeException e) {
