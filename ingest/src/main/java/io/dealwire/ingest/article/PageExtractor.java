@@ -1,0 +1,159 @@
+package io.dealwire.ingest.article;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts the main text and metadata of an article page with jsoup. The main content is the first {@code
+ * <article>}, {@code <main>}, {@code [role=main]} or {@code [itemprop=articleBody]}, else the element holding the
+ * most paragraph text; navigation, headers, footers, asides, forms and scripts are dropped first.
+ */
+public final class PageExtractor {
+    private static final String BOILERPLATE = "script, style, noscript, nav, header, footer, aside, form, iframe, "
+            + "button, svg, [role=navigation], [aria-hidden=true]";
+    private static final String MAIN = "[itemprop=articleBody], article, main, [role=main]";
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([\\w.:-]+)");
+    private static final Pattern LANGUAGE = Pattern.compile("^([a-zA-Z]{2})(?:[-_].*)?$");
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** Extracts from a page body; {@code contentType} supplies the charset when the page does not declare one. */
+    public ExtractedPage extract(byte[] body, Optional<String> contentType, URI url) {
+        Document page = parse(body, contentType, url);
+        Optional<String> language = language(page);
+        Optional<Instant> published = published(page);
+        Optional<String> title = title(page);
+        page.select(BOILERPLATE).remove();
+        Element main = mainContent(page);
+        return new ExtractedPage(
+                title,
+                ArticleHtml.plainText(main),
+                ArticleHtml.safeHtml(main.html(), url.toString()),
+                language,
+                published);
+    }
+
+    private static Document parse(byte[] body, Optional<String> contentType, URI url) {
+        String charset = contentType
+                .map(CHARSET::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .filter(Charset::isSupported)
+                .orElse(null);
+        try {
+            // a null charset lets jsoup read the BOM or <meta charset>, falling back to UTF-8
+            return Jsoup.parse(new ByteArrayInputStream(body), charset, url.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read page " + url, e);
+        }
+    }
+
+    private static Element mainContent(Document page) {
+        Element marked = page.selectFirst(MAIN);
+        if (marked != null && paragraphText(marked) > 0) {
+            return marked;
+        }
+        return page.body().select("*").stream()
+                .max(Comparator.comparingInt(PageExtractor::paragraphText))
+                .filter(best -> paragraphText(best) > 0)
+                .orElse(page.body());
+    }
+
+    /** Characters of text in the element's own {@code <p>} children: paragraph density, simply. */
+    private static int paragraphText(Element element) {
+        return element.children().stream()
+                .filter(child -> child.normalName().equals("p"))
+                .mapToInt(child -> child.text().length())
+                .sum();
+    }
+
+    private static Optional<String> title(Document page) {
+        return meta(page, "meta[property=og:title]")
+                .or(() -> nonBlank(page.title()))
+                .or(() -> Optional.ofNullable(page.selectFirst("h1"))
+                        .map(Element::text)
+                        .flatMap(PageExtractor::nonBlank));
+    }
+
+    private static Optional<String> language(Document page) {
+        return nonBlank(
+                        page.selectFirst("html") == null
+                                ? ""
+                                : page.selectFirst("html").attr("lang"))
+                .or(() -> meta(page, "meta[http-equiv=content-language]"))
+                .or(() -> meta(page, "meta[property=og:locale]"))
+                .map(LANGUAGE::matcher)
+                .filter(Matcher::matches)
+                .map(m -> m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private Optional<Instant> published(Document page) {
+        return meta(page, "meta[property=article:published_time]")
+                .or(() -> meta(page, "meta[itemprop=datePublished]"))
+                .flatMap(PageExtractor::instant)
+                .or(() -> jsonLdDate(page));
+    }
+
+    private Optional<Instant> jsonLdDate(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode found = json.readTree(script.data()).findValue("datePublished");
+                if (found != null && found.isTextual()) {
+                    Optional<Instant> date = instant(found.asText());
+                    if (date.isPresent()) {
+                        return date;
+                    }
+                }
+            } catch (JacksonException e) {
+                // broken JSON-LD is common and harmless: the other sources still apply
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An ISO-8601 date-time with offset, or a bare date taken as midnight UTC. */
+    static Optional<Instant> instant(String value) {
+        String text = value.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return Optional.of(Instant.parse(text));
+            } catch (DateTimeParseException notInstant) {
+                try {
+                    return Optional.of(
+                            LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
+                } catch (DateTimeParseException notDate) {
+                    return Optional.empty();
+                }
+            }
+        }
+    }
+
+    private static Optional<String> meta(Document page, String selector) {
+        Element element = page.selectFirst(selector);
+        return element == null ? Optional.empty() : nonBlank(element.attr("content"));
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+}
