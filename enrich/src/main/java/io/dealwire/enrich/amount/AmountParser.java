@@ -59,9 +59,10 @@ public final class AmountParser {
             if (code.isEmpty()) {
                 continue;
             }
+            int scaleStart = scaleText == null ? 0 : prefixed ? m.start("pscale") : m.start("sscale");
             double factor = scaleText == null
                     ? 1
-                    : lookup(scaleText, scales, lexicon.scales())
+                    : lookup(sentence, scaleStart, scaleStart + scaleText.length(), scales, lexicon.scales())
                             .map(Double::parseDouble)
                             .orElse(1.0);
             double value = parseNumber(number, lexicon.decimalComma()) * factor;

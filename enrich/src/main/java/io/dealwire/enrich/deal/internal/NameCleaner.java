@@ -32,7 +32,9 @@ final class NameCleaner {
         }
         String[] pieces = splitCoordination ? rules.coordination().split(captured) : new String[] {captured};
         for (String piece : pieces) {
-            String name = clean(piece);
+            String name = splitCoordination
+                    ? clean(piece)
+                    : TRAILING.matcher(piece.strip()).replaceAll("");
             if (plausible(name)) {
                 names.add(name);
             }

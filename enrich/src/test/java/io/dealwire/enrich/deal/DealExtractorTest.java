@@ -1,0 +1,122 @@
+package io.dealwire.enrich.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealwire.schemas.avro.DealType;
+import io.dealwire.schemas.avro.PartyRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DealExtractorTest {
+    private static final DealExtractor EXTRACTOR = DealExtractor.withDefaultLexicons();
+
+    private static List<ExtractedDeal> extract(String language, String title, String text) {
+        return EXTRACTOR.extract(new ArticleInput(title, text, language));
+    }
+
+    private static List<String> names(ExtractedDeal deal, PartyRole role) {
+        return deal.parties().stream()
+                .filter(p -> p.role() == role)
+                .map(PartyMention::name)
+                .toList();
+    }
+
+    @Test
+    void readsAnEnglishAcquisitionWithItsAmount() {
+        List<ExtractedDeal> deals =
+                extract("en", "", "Globex said on Tuesday it would acquire Initech for $3.2 billion in cash.");
+        assertThat(deals).hasSize(1);
+        assertThat(deals.get(0).type()).isEqualTo(DealType.ACQUISITION);
+        assertThat(names(deals.get(0), PartyRole.BUYER)).containsExactly("Globex");
+        assertThat(names(deals.get(0), PartyRole.TARGET)).containsExactly("Initech");
+        assertThat(deals.get(0).amount()).contains(new Amount(3.2e9, "USD", false));
+    }
+
+    @Test
+    void readsThePassiveVoice() {
+        List<ExtractedDeal> deals =
+                extract("en", "", "Umbrella Labs agreed to be acquired by Wayne Enterprises last week.");
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.ACQUISITION);
+        assertThat(names(deals.get(0), PartyRole.BUYER)).containsExactly("Wayne Enterprises");
+        assertThat(names(deals.get(0), PartyRole.TARGET)).containsExactly("Umbrella Labs");
+    }
+
+    @Test
+    void readsTheFrenchNominalFormWithPar() {
+        List<ExtractedDeal> deals =
+                extract("fr", "", "Le régulateur a validé le rachat de Fromagerie Dupont par Laitière Martin.");
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.ACQUISITION);
+        assertThat(names(deals.get(0), PartyRole.BUYER)).containsExactly("Laitière Martin");
+        assertThat(names(deals.get(0), PartyRole.TARGET)).containsExactly("Fromagerie Dupont");
+    }
+
+    @Test
+    void readsAGermanDisposalWithBuyerAndAmount() {
+        List<ExtractedDeal> deals = extract(
+                "de",
+                "",
+                "Brauhaus verkauft seine Getränkesparte Quellwerk für 1,2 Mrd. Euro an den Konkurrenten Sprudel.");
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.DIVESTITURE);
+        assertThat(names(deals.get(0), PartyRole.BUYER)).containsExactly("Sprudel");
+        assertThat(deals.get(0).amount()).contains(new Amount(1.2e9, "EUR", false));
+    }
+
+    @Test
+    void turnsAMinorityPurchaseIntoAnInvestmentWithItsStake() {
+        List<ExtractedDeal> deals =
+                extract("es", "", "Grupo Norte comprará un 20 % de Aceros Sur por 300 millones de euros.");
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.INVESTMENT);
+        assertThat(deals.get(0).stakePercent()).contains(20.0);
+        assertThat(deals.get(0).amount()).contains(new Amount(3e8, "EUR", false));
+    }
+
+    @Test
+    void attachesARegulatorsClearanceToTheDealItReviews() {
+        String text = "Globex agreed to buy Initech in March. The European Commission cleared the deal on Monday.";
+        List<ExtractedDeal> deals = extract("en", "", text);
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.ACQUISITION, DealType.REGULATORY);
+        assertThat(names(deals.get(1), PartyRole.BUYER)).containsExactly("European Commission");
+        assertThat(names(deals.get(1), PartyRole.TARGET)).containsExactly("Globex", "Initech");
+    }
+
+    @Test
+    void givesEvidenceOffsetsIntoTheText() {
+        String text = "Shares rose. Globex said it would acquire Initech.";
+        ExtractedDeal deal = extract("en", "", text).get(0);
+        assertThat(text.substring(deal.evidence().start(), deal.evidence().end()))
+                .isEqualTo(deal.evidence().sentence());
+        assertThat(deal.evidence().sentence()).isEqualTo("Globex said it would acquire Initech.");
+    }
+
+    @Test
+    void findsNoDealInTraps() {
+        assertThat(extract("en", "", "The bank keeps customer acquisition costs low with referral bonuses."))
+                .isEmpty();
+        assertThat(extract("en", "", "Globex announced a $2 billion share buyback on Friday."))
+                .isEmpty();
+        assertThat(extract("en", "", "Initech denied a report that Globex would buy it."))
+                .isEmpty();
+        assertThat(extract("fr", "", "Le groupe va investir 30 milliards d'euros dans ses data centers en France."))
+                .isEmpty();
+        assertThat(extract("de", "", "Der Konzern investiert 2 Mrd. Euro in neue Rechenzentren."))
+                .isEmpty();
+    }
+
+    @Test
+    void neverThrowsOnHostileInput() {
+        String huge = "Globex acquires Initech. ".repeat(200_000);
+        assertThat(extract("en", "", "")).isEmpty();
+        assertThat(extract("xx", "🚀🚀🚀", "😀".repeat(10_000))).isEmpty();
+        assertThat(extract("und", "ⴰⵣⵓⵍ", "ⴰⵣⵓⵍ ⴼⵍⴰⵡⵏ")).isEmpty();
+        long started = System.nanoTime();
+        assertThat(extract("en", "", huge)).hasSize(1);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
+    }
+
+    @Test
+    void isDeterministic() {
+        String text =
+                "Globex said it would acquire Initech for $1 billion. Hooli will invest $200 million in Pied Piper.";
+        assertThat(extract("en", "", text)).isEqualTo(extract("en", "", text));
+    }
+}

@@ -1,0 +1,27 @@
+package io.dealwire.enrich.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = SentenceSplitter.withDefaultAbbreviations();
+
+    @Test
+    void keepsAbbreviationsInsideSentences() {
+        String text = "Die Firma zahlt 4 Mrd. Euro an Acme Inc. Das ist viel. 第一句。第二句。";
+        List<String> sentences =
+                splitter.split(text).stream().map(Sentence::text).toList();
+        assertThat(sentences).containsExactly("Die Firma zahlt 4 Mrd. Euro an Acme Inc. Das ist viel.", "第一句。", "第二句。");
+    }
+
+    @Test
+    void offsetsIndexTheText() {
+        String text = "  One here.  Two there! ";
+        for (Sentence s : splitter.split(text)) {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+        assertThat(splitter.split(text)).hasSize(2);
+    }
+}
