@@ -7,14 +7,13 @@ import io.dealwire.sink.file.WriteOutcome;
 import io.dealwire.sink.internal.DeadLetter;
 import io.dealwire.sink.internal.DecodedBatch;
 import io.dealwire.sink.internal.RetryBackoff;
+import io.dealwire.sink.internal.SinkClientProps;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -23,21 +22,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -82,8 +75,8 @@ public final class JsonLinesSinkService implements AutoCloseable {
     public JsonLinesSinkService(JsonLinesSinkConfig config, Map<String, Object> kafkaClientProps) {
         this(
                 config,
-                new KafkaConsumer<>(consumerProps(config, kafkaClientProps)),
-                new KafkaProducer<>(producerProps(kafkaClientProps)));
+                new KafkaConsumer<>(SinkClientProps.consumer(config.groupId(), kafkaClientProps)),
+                new KafkaProducer<>(SinkClientProps.producer(kafkaClientProps)));
     }
 
     /** A sink over the given clients, which it owns and closes; for tests and embedding. */
@@ -261,35 +254,5 @@ public final class JsonLinesSinkService implements AutoCloseable {
         } catch (IOException e) {
             log.atWarn().addKeyValue("error", e.toString()).log("cannot close the day files cleanly");
         }
-    }
-
-    static Map<String, Object> consumerProps(JsonLinesSinkConfig config, Map<String, Object> clientProps) {
-        Map<String, Object> props = only(clientProps, ConsumerConfig.configNames());
-        props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return props;
-    }
-
-    static Map<String, Object> producerProps(Map<String, Object> clientProps) {
-        Map<String, Object> props = only(clientProps, ProducerConfig.configNames());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return props;
-    }
-
-    private static Map<String, Object> only(Map<String, Object> props, Set<String> names) {
-        Map<String, Object> kept = new HashMap<>();
-        props.forEach((key, value) -> {
-            if (names.contains(key)) {
-                kept.put(key, value);
-            }
-        });
-        return kept;
     }
 }

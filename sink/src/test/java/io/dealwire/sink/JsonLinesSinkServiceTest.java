@@ -147,31 +147,6 @@ class JsonLinesSinkServiceTest {
         assertThat(producer.closed()).isTrue();
     }
 
-    @Test
-    void consumerSettingsCannotWeakenDeliveryGuarantees() {
-        Map<String, Object> passed = new LinkedHashMap<>();
-        passed.put("bootstrap.servers", "localhost:9092");
-        passed.put("enable.auto.commit", true);
-        passed.put("isolation.level", "read_uncommitted");
-        passed.put("acks", "1");
-
-        Map<String, Object> consumerProps = JsonLinesSinkService.consumerProps(JsonLinesSinkConfig.defaults(), passed);
-        Map<String, Object> producerProps = JsonLinesSinkService.producerProps(passed);
-
-        assertThat(consumerProps)
-                .containsEntry("bootstrap.servers", "localhost:9092")
-                .containsEntry("group.id", "dealwire-sink-jsonl")
-                .containsEntry("enable.auto.commit", false)
-                .containsEntry("isolation.level", "read_committed")
-                .containsEntry("auto.offset.reset", "earliest")
-                .doesNotContainKey("acks");
-        assertThat(producerProps)
-                .containsEntry("bootstrap.servers", "localhost:9092")
-                .containsEntry("acks", "all")
-                .containsEntry("enable.idempotence", true)
-                .doesNotContainKeys("enable.auto.commit", "isolation.level");
-    }
-
     private void startWith(List<ConsumerRecord<String, byte[]>> records) {
         service = new JsonLinesSinkService(config(dir), consumer, producer);
         consumer.schedulePollTask(() -> assignAndAdd(records));
