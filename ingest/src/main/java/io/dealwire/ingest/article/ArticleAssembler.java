@@ -46,7 +46,7 @@ public final class ArticleAssembler {
         String itemHtml = item.contentHtml().or(item::summaryHtml).orElse("");
         String url = ArticleIds.canonicalUrl(item);
         String text = ArticleHtml.plainText(itemHtml);
-        Optional<ExtractedPage> page = text.length() < SHORT_TEXT ? page(definition, item) : Optional.empty();
+        Optional<ExtractedPage> page = text.length() < SHORT_TEXT ? page(definition, item, url) : Optional.empty();
         Optional<ExtractedPage> longer = page.filter(p -> p.text().length() > text.length());
         Optional<String> language = page.flatMap(ExtractedPage::language)
                 .or(() -> Optional.ofNullable(definition.getLanguageHint()))
@@ -75,13 +75,14 @@ public final class ArticleAssembler {
                 .build();
     }
 
-    private Optional<ExtractedPage> page(FeedDefinition definition, FeedItem item) {
-        if (!fetchPages || item.link().isEmpty()) {
+    /** The extracted page at {@code canonicalUrl}: tracking parameters are not sent back to the site. */
+    private Optional<ExtractedPage> page(FeedDefinition definition, FeedItem item, String canonicalUrl) {
+        if (!fetchPages || item.link().isEmpty() || canonicalUrl.isEmpty()) {
             return Optional.empty();
         }
         URI link;
         try {
-            link = URI.create(item.link().get());
+            link = URI.create(canonicalUrl);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
