@@ -1,0 +1,250 @@
+package io.dealwire.ingest;
+
+import io.dealwire.ingest.article.ArticleAssembler;
+import io.dealwire.ingest.feed.FeedPoller;
+import io.dealwire.ingest.feed.FeedScheduler;
+import io.dealwire.ingest.feed.PollResult;
+import io.dealwire.ingest.fetch.HttpFetcher;
+import io.dealwire.ingest.internal.KafkaClients;
+import io.dealwire.ingest.internal.StateRestorer;
+import io.dealwire.schemas.avro.FeedDefinition;
+import io.dealwire.schemas.avro.FeedState;
+import io.dealwire.schemas.topic.Topics;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.RecordDeserializationException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest stage: learns the feeds of the {@code ingest.feeds} partitions this instance is assigned, restores
+ * their state from {@code ingest.feed-state}, polls them when due, and publishes each poll's new articles and the
+ * feed's new state in one Kafka transaction, so a crash or restart neither re-publishes nor loses an article.
+ *
+ * <p>Runs on its own thread from {@link #start()} until {@link #close()}.
+ */
+public final class IngestService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+    private static final Duration CONSUMER_POLL = Duration.ofMillis(200);
+    private static final Duration RESTORE_TIMEOUT = Duration.ofMinutes(1);
+    private static final Duration MAX_BUSY = Duration.ofSeconds(30);
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(3);
+
+    private final IngestConfig config;
+    private final Clock clock;
+    private final KafkaClients clients;
+    private final FeedPoller poller;
+    private final FeedScheduler scheduler;
+    private final IngestCounters counters = new IngestCounters();
+    private final Thread thread;
+    private volatile boolean running;
+    private volatile Consumer<String, FeedDefinition> feedConsumer;
+    private volatile Throwable failure;
+
+    /**
+     * A service against the cluster that {@code kafkaClientProps} names ({@code bootstrap.servers} and any
+     * pass-through client settings), fetching with a new JDK HTTP client.
+     */
+    public IngestService(IngestConfig config, Map<String, Object> kafkaClientProps, Clock clock) {
+        this(config, kafkaClientProps, clock, HttpFetcher.newClient(config.fetchTimeout()));
+    }
+
+    /** As {@link #IngestService(IngestConfig, Map, Clock)}, fetching with {@code httpClient} (redirects: NEVER). */
+    public IngestService(
+            IngestConfig config, Map<String, Object> kafkaClientProps, Clock clock, HttpClient httpClient) {
+        this(config, clock, KafkaClients.of(config, kafkaClientProps), poller(config, clock, httpClient));
+    }
+
+    IngestService(IngestConfig config, Clock clock, KafkaClients clients, FeedPoller poller) {
+        this.config = config;
+        this.clock = clock;
+        this.clients = clients;
+        this.poller = poller;
+        this.scheduler = new FeedScheduler(clock, new SplittableRandom());
+        this.thread = new Thread(this::run, "dealwire-ingest-" + config.instanceId());
+    }
+
+    private static FeedPoller poller(IngestConfig config, Clock clock, HttpClient httpClient) {
+        HttpFetcher fetcher = new HttpFetcher(httpClient, config);
+        return new FeedPoller(fetcher, new ArticleAssembler(fetcher, config.fetchArticlePages()), config, clock);
+    }
+
+    /**
+     * Starts the ingest loop on its own thread.
+     *
+     * @throws IllegalStateException when already started
+     */
+    public synchronized void start() {
+        if (thread.getState() != Thread.State.NEW) {
+            throw new IllegalStateException("ingest service already started");
+        }
+        running = true;
+        thread.start();
+    }
+
+    /** Counters since start. */
+    public IngestCounters counters() {
+        return counters;
+    }
+
+    /** Whether the loop is running: started, not closed, no fatal error. */
+    public boolean isRunning() {
+        return running && thread.isAlive();
+    }
+
+    /** The error that stopped the loop, if one did. */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /**
+     * Stops the loop: an in-flight poll is abandoned (its transaction aborted, so it is polled again after a
+     * restart) and the Kafka clients are closed; returns within a few seconds.
+     */
+    @Override
+    public void close() {
+        running = false;
+        Consumer<String, FeedDefinition> consumer = feedConsumer;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        try {
+            thread.join(CLOSE_GRACE.toMillis());
+            if (thread.isAlive()) {
+                thread.interrupt(); // unblocks an HTTP fetch that is waiting for its deadline
+                thread.join(CLOSE_GRACE.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.atInfo().addKeyValue("instanceId", config.instanceId()).log("ingest service stopped");
+    }
+
+    private void run() {
+        LOG.atInfo().addKeyValue("instanceId", config.instanceId()).log("ingest service starting");
+        try (Producer<String, byte[]> producer = clients.producer();
+                Consumer<String, FeedState> stateConsumer = clients.stateConsumer();
+                Consumer<String, FeedDefinition> feeds = clients.feedConsumer()) {
+            feedConsumer = feeds;
+            producer.initTransactions();
+            Publisher publisher = new Publisher(producer, feeds, counters);
+            feeds.subscribe(
+                    Set.of(Topics.FEEDS.name()),
+                    new Rebalance(feeds, new StateRestorer(stateConsumer, RESTORE_TIMEOUT)));
+            while (running) {
+                learn(feeds);
+                pollDueFeeds(publisher);
+            }
+        } catch (WakeupException | InterruptException e) {
+            if (running) {
+                fail(e);
+            }
+        } catch (RuntimeException e) {
+            fail(e);
+        } finally {
+            running = false;
+        }
+    }
+
+    private void fail(RuntimeException e) {
+        failure = e;
+        LOG.atError().addKeyValue("error", e.toString()).setCause(e).log("ingest service stopped by a fatal error");
+    }
+
+    private void learn(Consumer<String, FeedDefinition> feeds) {
+        ConsumerRecords<String, FeedDefinition> records;
+        try {
+            records = feeds.poll(CONSUMER_POLL);
+        } catch (RecordDeserializationException e) {
+            LOG.atWarn()
+                    .addKeyValue("topic", e.topicPartition().topic())
+                    .addKeyValue("partition", e.topicPartition().partition())
+                    .addKeyValue("offset", e.offset())
+                    .addKeyValue("error", e.getMessage())
+                    .log("skipping unreadable feed definition");
+            feeds.seek(e.topicPartition(), e.offset() + 1);
+            return;
+        }
+        for (ConsumerRecord<String, FeedDefinition> record : records) {
+            if (record.value() == null) {
+                scheduler.remove(record.key());
+            } else {
+                scheduler.upsert(record.value(), record.partition());
+            }
+        }
+    }
+
+    private void pollDueFeeds(Publisher publisher) {
+        long busyUntil = System.nanoTime() + MAX_BUSY.toNanos();
+        for (FeedScheduler.Scheduled feed : scheduler.due()) {
+            if (!running || System.nanoTime() > busyUntil) {
+                return; // back to the consumer: rebalances and new definitions are handled between feeds
+            }
+            PollResult result = poller.poll(feed.definition(), scheduler.stateOf(feed.definition()));
+            counters.fetched(result.outcome(), result.bytes());
+            if (!running) {
+                return; // closing: the result is dropped, not half-published; the feed is polled again later
+            }
+            if (publisher.publish(feed, result)) {
+                scheduler.restore(result.state());
+            } else {
+                scheduler.postpone(feed.definition().getFeedId(), config.minPollInterval());
+            }
+        }
+    }
+
+    /** Keeps the scheduler in line with the assignment; restores state of newly assigned partitions. */
+    private final class Rebalance implements ConsumerRebalanceListener {
+        private final Consumer<String, FeedDefinition> feeds;
+        private final StateRestorer restorer;
+
+        Rebalance(Consumer<String, FeedDefinition> feeds, StateRestorer restorer) {
+            this.feeds = feeds;
+            this.restorer = restorer;
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            scheduler.dropPartitions(numbers(partitions));
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            scheduler.dropPartitions(numbers(partitions));
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (partitions.isEmpty()) {
+                return;
+            }
+            // the compacted topic is re-read in full: committed offsets only serve to fence zombie producers
+            feeds.seekToBeginning(partitions);
+            Collection<FeedState> states = restorer.restore(numbers(partitions));
+            states.forEach(scheduler::restore);
+            LOG.atInfo()
+                    .addKeyValue("partitions", numbers(partitions))
+                    .addKeyValue("states", states.size())
+                    .log("feed partitions assigned");
+        }
+
+        private Set<Integer> numbers(Collection<TopicPartition> partitions) {
+            return partitions.stream().map(TopicPartition::partition).collect(Collectors.toSet());
+        }
+    }
+}

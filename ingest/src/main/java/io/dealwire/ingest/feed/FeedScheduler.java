@@ -1,0 +1,119 @@
+package io.dealwire.ingest.feed;
+
+import io.dealwire.schemas.avro.FeedDefinition;
+import io.dealwire.schemas.avro.FeedState;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * Which feeds this instance owns and when each is due. A feed with stored state is due at its {@code nextPollAt};
+ * a feed never polled is due at once, with jitter that grows with the number of never-polled feeds (up to a
+ * minute) so importing thousands of feeds does not fire thousands of requests in the same second. Not thread-safe:
+ * one ingest loop owns it.
+ */
+public final class FeedScheduler {
+    private static final long JITTER_STEP_MILLIS = 250;
+    private static final int JITTER_STEPS_MAX = 240;
+
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final Map<String, Scheduled> feeds = new HashMap<>();
+    private final Map<String, FeedState> states = new HashMap<>();
+
+    /** A feed this instance polls. */
+    public record Scheduled(FeedDefinition definition, int partition, Instant due) {}
+
+    /** A scheduler timing with {@code clock}, drawing jitter from {@code random}. */
+    public FeedScheduler(Clock clock, RandomGenerator random) {
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** Adds or replaces a feed definition read from partition {@code partition}; a disabled feed is removed. */
+    public void upsert(FeedDefinition definition, int partition) {
+        if (!definition.getEnabled()) {
+            feeds.remove(definition.getFeedId());
+            return;
+        }
+        Scheduled known = feeds.get(definition.getFeedId());
+        Instant due = known != null ? known.due() : firstDue(definition.getFeedId());
+        feeds.put(definition.getFeedId(), new Scheduled(definition, partition, due));
+    }
+
+    /** Removes a feed (its definition was deleted); its state is forgotten too. */
+    public void remove(String feedId) {
+        feeds.remove(feedId);
+        states.remove(feedId);
+    }
+
+    /** Records state restored from the state topic, or written after a poll. */
+    public void restore(FeedState state) {
+        states.put(state.getFeedId(), state);
+        Scheduled known = feeds.get(state.getFeedId());
+        if (known != null) {
+            feeds.put(state.getFeedId(), new Scheduled(known.definition(), known.partition(), dueOf(state)));
+        }
+    }
+
+    /** Forgets every feed read from the given partitions (they now belong to another instance). */
+    public void dropPartitions(Set<Integer> partitions) {
+        feeds.values().removeIf(feed -> partitions.contains(feed.partition()));
+        states.keySet().removeIf(id -> !feeds.containsKey(id));
+    }
+
+    /** Feeds due at the clock's current time, most overdue first. */
+    public List<Scheduled> due() {
+        Instant now = clock.instant();
+        return feeds.values().stream()
+                .filter(feed -> !feed.due().isAfter(now))
+                .sorted(Comparator.comparing(Scheduled::due))
+                .toList();
+    }
+
+    /** The stored state of {@code definition}'s feed, or a fresh one. */
+    public FeedState stateOf(FeedDefinition definition) {
+        return Optional.ofNullable(states.get(definition.getFeedId()))
+                .orElseGet(() -> FeedPoller.freshState(definition));
+    }
+
+    /** The feed's schedule entry, if this instance owns it. */
+    public Optional<Scheduled> feed(String feedId) {
+        return Optional.ofNullable(feeds.get(feedId));
+    }
+
+    /** Delays a feed (e.g. after its result could not be published). */
+    public void postpone(String feedId, Duration delay) {
+        feeds.computeIfPresent(
+                feedId,
+                (id, feed) -> new Scheduled(
+                        feed.definition(), feed.partition(), clock.instant().plus(delay)));
+    }
+
+    /** Number of feeds owned. */
+    public int size() {
+        return feeds.size();
+    }
+
+    private Instant firstDue(String feedId) {
+        FeedState state = states.get(feedId);
+        if (state != null) {
+            return dueOf(state);
+        }
+        long neverPolled =
+                feeds.keySet().stream().filter(id -> !states.containsKey(id)).count();
+        long bound = 1 + JITTER_STEP_MILLIS * Math.min(neverPolled, JITTER_STEPS_MAX);
+        return clock.instant().plusMillis(random.nextLong(bound));
+    }
+
+    private Instant dueOf(FeedState state) {
+        return state.getNextPollAt() != null ? state.getNextPollAt() : clock.instant();
+    }
+}
