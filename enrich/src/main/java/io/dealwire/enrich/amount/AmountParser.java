@@ -1,6 +1,7 @@
 package io.dealwire.enrich.amount;
 
 import io.dealwire.enrich.deal.Amount;
+import io.dealwire.enrich.text.FullWidth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds sums of money in a sentence in one language's conventions ("$68.7 billion", "68,7 milliards de dollars",
- * "4 Mrd. Euro", "1.200 millones de euros", "10亿美元", "650 M$") and normalises them to whole units.
+ * "4 Mrd. Euro", "1.200 millones de euros", "10亿美元", "1兆2000億円", "１０億円", "650 M$") and normalises them to whole units.
  *
  * <p>Immutable and thread-safe; linear in the sentence length (possessive quantifiers only).
  */
@@ -31,8 +32,11 @@ public final class AmountParser {
         String cur = alternation(lexicon.currencies());
         String scale = alternation(lexicon.scales());
         String prefix = "(?<pcur>" + cur + ")\\s?(?<pnum>" + NUMBER + ")(?:\\s?(?<pscale>" + scale + "))?+";
-        String suffix = "(?<snum>" + NUMBER + ")(?:\\s?(?<sscale>" + scale + "))?+"
-                + "\\s?(?:de\\s|d['’]|of\\s)?(?<scur>" + cur + ")";
+        // "1兆2000億円": a second figure with a smaller scale may follow the first one's scale.
+        String suffix =
+                "(?<snum>" + NUMBER + ")(?:\\s?(?<sscale>" + scale + ")(?:(?<snum2>\\d{1,4}+)(?<sscale2>" + scale
+                        + "))?+)?+"
+                        + "\\s?(?:de\\s|d['’]|of\\s)?(?<scur>" + cur + ")";
         this.mention = Pattern.compile("(?<![\\p{IsLatin}\\d])(?:" + prefix + "|" + suffix + ")(?![\\p{IsLatin}\\d])");
         this.currencies = lexicon.currencies().stream()
                 .map(t -> Pattern.compile(t.regex()))
@@ -45,7 +49,8 @@ public final class AmountParser {
     }
 
     /** Every sum of money in {@code sentence}, in order of appearance. */
-    public List<MoneyMention> find(String sentence) {
+    public List<MoneyMention> find(String text) {
+        String sentence = FullWidth.foldDigits(text);
         List<MoneyMention> found = new ArrayList<>();
         Matcher m = mention.matcher(sentence);
         while (m.find()) {
@@ -60,12 +65,11 @@ public final class AmountParser {
                 continue;
             }
             int scaleStart = scaleText == null ? 0 : prefixed ? m.start("pscale") : m.start("sscale");
-            double factor = scaleText == null
-                    ? 1
-                    : lookup(sentence, scaleStart, scaleStart + scaleText.length(), scales, lexicon.scales())
-                            .map(Double::parseDouble)
-                            .orElse(1.0);
-            double value = parseNumber(number, lexicon.decimalComma()) * factor;
+            double value = parseNumber(number, lexicon.decimalComma()) * factor(sentence, scaleText, scaleStart);
+            if (!prefixed && m.group("snum2") != null) {
+                value +=
+                        Double.parseDouble(m.group("snum2")) * factor(sentence, m.group("sscale2"), m.start("sscale2"));
+            }
             boolean approximate = hedge.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start()))
                     .find();
             boolean unit = perUnit.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 20)))
@@ -73,6 +77,15 @@ public final class AmountParser {
             found.add(new MoneyMention(new Amount(value, code.get(), approximate), m.start(), m.end(), unit));
         }
         return found;
+    }
+
+    private double factor(String sentence, String scaleText, int scaleStart) {
+        if (scaleText == null) {
+            return 1;
+        }
+        return lookup(sentence, scaleStart, scaleStart + scaleText.length(), scales, lexicon.scales())
+                .map(Double::parseDouble)
+                .orElse(1.0);
     }
 
     /**

@@ -9,12 +9,14 @@ import io.dealwire.schemas.avro.PartyRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Folds the mentions of one deal (headline, lead sentence, later recalls) into one event: same type, a shared target
  * or partner, and no conflicting buyer. REGULATORY events fold by regulator.
  */
 final class DealMerger {
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:g|hd)$");
     private static final Set<PartyRole> SUBJECTS = Set.of(PartyRole.TARGET, PartyRole.PARTNER);
 
     private DealMerger() {}
@@ -58,12 +60,28 @@ final class DealMerger {
             for (PartyMention y : b.parties()) {
                 if (roles.contains(x.role())
                         && roles.contains(y.role())
-                        && PartyNames.sameParty(x.normalizedName(), y.normalizedName())) {
+                        && sameParty(x.normalizedName(), y.normalizedName())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The spec's prefix rule, plus the short forms CJK headlines use: "ソニーG" for "ソニーグループ", "日産" for
+     * "日産自動車" (CJK names have no spaces, so the whole-word prefix rule never applies to them).
+     */
+    static boolean sameParty(String a, String b) {
+        return PartyNames.sameParty(a, b) || shortForm(a, b) || shortForm(b, a);
+    }
+
+    private static boolean shortForm(String shorter, String longer) {
+        String stem = ABBREVIATION.matcher(shorter).replaceFirst("");
+        return stem.length() >= 2
+                && stem.length() < longer.length()
+                && stem.codePoints().allMatch(c -> c >= 0x3000)
+                && longer.startsWith(stem);
     }
 
     private static boolean has(ExtractedDeal deal, PartyRole role) {

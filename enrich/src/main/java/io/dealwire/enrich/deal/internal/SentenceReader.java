@@ -5,6 +5,7 @@ import io.dealwire.enrich.deal.Amount;
 import io.dealwire.enrich.deal.Evidence;
 import io.dealwire.enrich.deal.ExtractedDeal;
 import io.dealwire.enrich.deal.PartyMention;
+import io.dealwire.enrich.text.FullWidth;
 import io.dealwire.schemas.avro.DealStatus;
 import io.dealwire.schemas.avro.DealType;
 import io.dealwire.schemas.avro.PartyRole;
@@ -29,7 +30,9 @@ final class SentenceReader {
         this.cleaner = new NameCleaner(lexicon.names());
     }
 
-    List<ExtractedDeal> read(String sentence, Evidence evidence) {
+    List<ExtractedDeal> read(String text, Evidence evidence) {
+        // Same length as the text: offsets still hold, and rules see "10%" for "１０％".
+        String sentence = FullWidth.foldDigits(text);
         List<ExtractedDeal> deals = new ArrayList<>();
         if (lexicon.vetoes().stream().anyMatch(v -> v.matcher(sentence).find())) {
             return deals;
