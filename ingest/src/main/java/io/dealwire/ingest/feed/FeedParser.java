@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.Optional;
  */
 public final class FeedParser {
     private static final int SNIFF_BYTES = 1024;
+    /** How far past the fetch time an item date may lie (clock skew, time zones) before it is ignored. */
+    public static final Duration FUTURE_SLACK = Duration.ofDays(1);
 
     /**
      * Parses {@code body}.
@@ -106,33 +109,34 @@ public final class FeedParser {
         return Optional.empty();
     }
 
+    /**
+     * The fallback chain published → updated → dc:date → fetch time. A date more than {@link #FUTURE_SLACK} after the
+     * fetch is a publisher's mistake and counts as absent.
+     */
     private static Dated date(Object wire, Instant fetchedAt) {
+        Instant latest = fetchedAt.plus(FUTURE_SLACK);
+        Optional<Dated> found = Optional.empty();
         if (wire instanceof Item item) {
-            if (item.getPubDate() != null) {
-                return new Dated(item.getPubDate().toInstant(), PublishedAtSource.FEED_PUBLISHED);
-            }
-            return dcDate(item.getModule(DCModule.URI), fetchedAt);
+            found = dated(item.getPubDate(), PublishedAtSource.FEED_PUBLISHED, latest)
+                    .or(() -> dcDate(item.getModule(DCModule.URI), latest));
+        } else if (wire instanceof Entry entry) {
+            found = dated(entry.getPublished(), PublishedAtSource.FEED_PUBLISHED, latest)
+                    .or(() -> dated(entry.getUpdated(), PublishedAtSource.FEED_UPDATED, latest))
+                    .or(() -> dcDate(entry.getModule(DCModule.URI), latest));
         }
-        if (wire instanceof Entry entry) {
-            if (entry.getPublished() != null) {
-                return new Dated(entry.getPublished().toInstant(), PublishedAtSource.FEED_PUBLISHED);
-            }
-            if (entry.getUpdated() != null) {
-                return new Dated(entry.getUpdated().toInstant(), PublishedAtSource.FEED_UPDATED);
-            }
-            return dcDate(entry.getModule(DCModule.URI), fetchedAt);
-        }
-        return new Dated(fetchedAt, PublishedAtSource.FETCH_TIME);
+        return found.orElseGet(() -> new Dated(fetchedAt, PublishedAtSource.FETCH_TIME));
     }
 
-    private static Dated dcDate(Module module, Instant fetchedAt) {
-        if (module instanceof DCModule dc) {
-            Date date = dc.getDate();
-            if (date != null) {
-                return new Dated(date.toInstant(), PublishedAtSource.DC_DATE);
-            }
-        }
-        return new Dated(fetchedAt, PublishedAtSource.FETCH_TIME);
+    private static Optional<Dated> dcDate(Module module, Instant latest) {
+        return module instanceof DCModule dc
+                ? dated(dc.getDate(), PublishedAtSource.DC_DATE, latest)
+                : Optional.empty();
+    }
+
+    private static Optional<Dated> dated(Date date, PublishedAtSource source, Instant latest) {
+        return date == null || date.toInstant().isAfter(latest)
+                ? Optional.empty()
+                : Optional.of(new Dated(date.toInstant(), source));
     }
 
     private static Optional<String> resolve(URI base, String link) {

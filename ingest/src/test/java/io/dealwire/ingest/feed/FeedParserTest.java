@@ -79,6 +79,38 @@ class FeedParserTest {
     }
 
     @Test
+    void ignoresDatesFarInTheFuture() throws Exception {
+        String rss = "<rss version=\"2.0\"><channel><title>t</title><item><title>Futur</title>"
+                + "<pubDate>Thu, 01 Jan 2099 00:00:00 GMT</pubDate></item></channel></rss>";
+
+        FeedItem item = parser.parse(
+                        rss.getBytes(StandardCharsets.UTF_8),
+                        Optional.empty(),
+                        URI.create("https://x.example/f"),
+                        FETCHED)
+                .items()
+                .get(0);
+
+        assertThat(item.publishedAtSource()).isEqualTo(PublishedAtSource.FETCH_TIME);
+        assertThat(item.publishedAt()).isEqualTo(FETCHED);
+    }
+
+    @Test
+    void decodesUtf16WithByteOrderMark() throws Exception {
+        String rss = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>速報</title>"
+                + "<item><title>商社が物流会社を買収</title><guid>jp-1</guid></item></channel></rss>";
+
+        ParsedFeed feed = parser.parse(
+                rss.getBytes(StandardCharsets.UTF_16),
+                Optional.of("text/xml"),
+                URI.create("https://x.example/f"),
+                FETCHED);
+
+        assertThat(feed.title()).isEqualTo("速報");
+        assertThat(feed.items().get(0).title()).isEqualTo("商社が物流会社を買収");
+    }
+
+    @Test
     void refusesDoctypeWithoutTouchingTheEntityUrl() {
         try (LocalHttpServer canary = new LocalHttpServer()) {
             canary.serve("/canary", "text/plain", "secret");
