@@ -30,7 +30,8 @@ import java.util.regex.PatternSyntaxException;
  *   <li>{@code status.txt}: {@code STATUS regex}, in priority order;
  *   <li>{@code vetoes.txt}: {@code veto regex}, sentences that report no deal;
  *   <li>{@code names.txt}: {@code and regex}, {@code stop word}, {@code nonname regex}, {@code descriptor regex};
- *   <li>{@code regulators.txt}: {@code regulator Name}, available to rules as {@code {REG}};
+ *   <li>{@code regulators.txt}: {@code regulator Name|Alias…}, available to rules as {@code {REG}}; a review names
+ *       the regulator by the first name on its line, so "CMA" and "Competition and Markets Authority" are one party;
  *   <li>{@code amounts.txt}: {@code currency ISO regex}, {@code scale factor regex}, {@code decimal comma|point},
  *       {@code hedge regex}, {@code perunit regex}, {@code valuation regex}, {@code stake regex}.
  * </ul>
@@ -68,7 +69,7 @@ public final class LexiconLoader {
                 LexiconFile.read(dir + "vetoes.txt").stream()
                         .map(l -> compile(l, l.value(), macros))
                         .toList(),
-                nameRules(names, macros),
+                nameRules(names, macros, regulatorNames(dir)),
                 new AmountParser(amountLexicon(amounts)),
                 joined(amounts, "valuation", macros),
                 joined(amounts, "stake", macros));
@@ -78,9 +79,7 @@ public final class LexiconLoader {
         Map<String, String> macros = new LinkedHashMap<>();
         LexiconFile.read(ROOT + "common/macros.txt").forEach(l -> macros.put(l.key(), l.value()));
         LexiconFile.read(dir + "macros.txt").forEach(l -> macros.put(l.key(), l.value()));
-        List<String> regulators = new ArrayList<>(LexiconFile.read(dir + "regulators.txt").stream()
-                .map(LexiconFile.Line::value)
-                .toList());
+        List<String> regulators = new ArrayList<>(regulatorNames(dir).keySet());
         regulators.sort(Comparator.comparingInt(String::length).reversed());
         macros.put(
                 "REG",
@@ -91,6 +90,18 @@ public final class LexiconLoader {
                                         "|",
                                         regulators.stream().map(Pattern::quote).toList()) + ")");
         return macros;
+    }
+
+    /** Every name a regulator goes by, mapped to the first name on its line ("CMA" to "Competition and Markets Authority"). */
+    private static Map<String, String> regulatorNames(String dir) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (LexiconFile.Line line : LexiconFile.read(dir + "regulators.txt")) {
+            String[] aliases = line.value().split("\\s*\\|\\s*");
+            for (String alias : aliases) {
+                names.putIfAbsent(alias, aliases[0]);
+            }
+        }
+        return names;
     }
 
     private static DealPattern rule(LexiconFile.Line line, Map<String, String> macros) {
@@ -115,7 +126,8 @@ public final class LexiconLoader {
         return java.util.Optional.empty();
     }
 
-    private static NameRules nameRules(List<LexiconFile.Line> lines, Map<String, String> macros) {
+    private static NameRules nameRules(
+            List<LexiconFile.Line> lines, Map<String, String> macros, Map<String, String> regulators) {
         Set<String> stops = new HashSet<>();
         List<Pattern> nonNames = new ArrayList<>();
         Pattern and = Pattern.compile("\\s*,\\s*");
@@ -129,7 +141,7 @@ public final class LexiconLoader {
                 default -> throw new IllegalStateException(l.where() + ": unknown key " + l.key());
             }
         }
-        return new NameRules(and, stops, nonNames, descriptor);
+        return new NameRules(and, stops, nonNames, descriptor, regulators);
     }
 
     private static AmountLexicon amountLexicon(List<LexiconFile.Line> lines) {

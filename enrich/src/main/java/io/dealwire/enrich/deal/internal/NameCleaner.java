@@ -32,14 +32,17 @@ final class NameCleaner {
         }
         String[] pieces = splitCoordination ? rules.coordination().split(captured) : new String[] {captured};
         for (String piece : pieces) {
-            String name = splitCoordination
-                    ? clean(piece)
-                    : TRAILING.matcher(piece.strip()).replaceAll("");
+            String name = splitCoordination ? clean(piece) : regulator(piece);
             if (plausible(name)) {
                 names.add(name);
             }
         }
         return names;
+    }
+
+    private String regulator(String piece) {
+        String name = TRAILING.matcher(piece.strip()).replaceAll("");
+        return rules.regulators().getOrDefault(name, name);
     }
 
     private String clean(String piece) {
