@@ -45,18 +45,17 @@ class FeedRegistryTest {
 
     @Test
     void reportsAFailedSend() {
-        MockProducer<String, FeedDefinition> failing = new MockProducer<>(
-                false,
-                null,
-                new StringSerializer(),
-                Topics.FEEDS.valueSerde().get().serializer());
-        Thread failer = new Thread(() -> {
-            while (failing.history().isEmpty()) {
-                Thread.onSpinWait();
-            }
-            failing.errorNext(new KafkaException("not leader"));
-        });
-        failer.start();
+        MockProducer<String, FeedDefinition> failing =
+                new MockProducer<>(
+                        false,
+                        null,
+                        new StringSerializer(),
+                        Topics.FEEDS.valueSerde().get().serializer()) {
+                    @Override
+                    public synchronized void flush() {
+                        errorNext(new KafkaException("not leader"));
+                    }
+                };
 
         assertThatThrownBy(() -> FeedRegistry.remove(failing, "0123456789abcdef"))
                 .isInstanceOf(KafkaException.class)
