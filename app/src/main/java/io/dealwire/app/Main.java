@@ -1,7 +1,6 @@
 package io.dealwire.app;
 
 import io.dealwire.app.cli.DealwireCommand;
-import picocli.CommandLine;
 
 /** Entry point of the {@code dealwire} command. */
 public final class Main {

@@ -24,7 +24,10 @@ final class ConfigCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "keys", mixinStandardHelpOptions = true, description = "Prints every key with its environment variable, default and meaning.")
+    @Command(
+            name = "keys",
+            mixinStandardHelpOptions = true,
+            description = "Prints every key with its environment variable, default and meaning.")
     static final class Keys implements Runnable {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -33,15 +36,23 @@ final class ConfigCommand implements Runnable {
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             for (ConfigKey key : ConfigKeys.ALL) {
-                out.printf("%-30s %-38s default: %s%n    %s%n", key.name(), key.environmentVariable(),
-                        key.defaultValue().isEmpty() ? "(unset)" : key.defaultValue(), key.description());
+                out.printf(
+                        "%-30s %-38s default: %s%n    %s%n",
+                        key.name(),
+                        key.environmentVariable(),
+                        key.defaultValue().isEmpty() ? "(unset)" : key.defaultValue(),
+                        key.description());
             }
-            out.printf("%-30s pass any Kafka client setting through, e.g. kafka.client.security.protocol=SSL%n",
+            out.printf(
+                    "%-30s pass any Kafka client setting through, e.g. kafka.client.security.protocol=SSL%n",
                     ConfigKeys.KAFKA_CLIENT_PREFIX + "*");
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Validates the configuration (file, environment, --set) and exits 0 when valid, 2 otherwise.")
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            description = "Validates the configuration (file, environment, --set) and exits 0 when valid, 2 otherwise.")
     static final class Check implements Runnable {
         @Mixin
         ConfigOptions config;

@@ -16,7 +16,11 @@ final class ConfigOptions {
             description = "YAML configuration file (keys in the README); environment variables DEALWIRE_* override it.")
     Path configFile;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Overrides data-dir (default: ${DEFAULT-VALUE}).", defaultValue = "data")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Overrides data-dir (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data")
     Path dataDir;
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Overrides kafka.bootstrap-servers.")

@@ -43,16 +43,29 @@ final class RunCommand implements Runnable {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--demo", description = "Offline demo: serve bundled feeds and articles on 127.0.0.1 (demo.port) and use them as the feed list; data goes to <data-dir>/demo.")
+    @Option(
+            names = "--demo",
+            description =
+                    "Offline demo: serve bundled feeds and articles on 127.0.0.1 (demo.port) and use them as the feed list; data goes to <data-dir>/demo.")
     boolean demo;
 
-    @Option(names = "--feeds", paramLabel = "FILE", description = "YAML feed list (overrides feeds.file; default: the bundled list of public business and technology feeds).")
+    @Option(
+            names = "--feeds",
+            paramLabel = "FILE",
+            description =
+                    "YAML feed list (overrides feeds.file; default: the bundled list of public business and technology feeds).")
     Path feedsFile;
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print deal events as they arrive.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Do not print deal events as they arrive.")
     boolean quiet;
 
-    @Option(names = "--status-every", paramLabel = "SECONDS", defaultValue = "30", description = "Print a status line this often; 0 disables (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--status-every",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
+            description = "Print a status line this often; 0 disables (default: ${DEFAULT-VALUE}).")
     int statusEvery;
 
     @Spec
@@ -69,9 +82,12 @@ final class RunCommand implements Runnable {
             if (demo) {
                 settings = demoSettings(site);
             }
-            List<FeedDefinition> feeds = demo ? readFeeds(new StringReader(site.feedListYaml()), "demo feeds.yaml") : feeds(settings);
+            List<FeedDefinition> feeds =
+                    demo ? readFeeds(new StringReader(site.feedListYaml()), "demo feeds.yaml") : feeds(settings);
             Instant startedAt = Instant.now();
-            out.printf("dealwire: starting with %d feeds, data in %s%n", feeds.size(), settings.string(ConfigKeys.DATA_DIR));
+            out.printf(
+                    "dealwire: starting with %d feeds, data in %s%n",
+                    feeds.size(), settings.string(ConfigKeys.DATA_DIR));
             out.flush();
             try (LocalPipeline pipeline = LocalPipeline.start(settings, feeds)) {
                 out.printf("dealwire: running (Ctrl-C to stop); deal events go to %s%n", outputDir(settings));
@@ -104,7 +120,8 @@ final class RunCommand implements Runnable {
     }
 
     private List<FeedDefinition> feeds(Settings settings) {
-        Optional<Path> file = Optional.ofNullable(feedsFile).or(() -> settings.optional(ConfigKeys.FEEDS_FILE).map(Path::of));
+        Optional<Path> file = Optional.ofNullable(feedsFile)
+                .or(() -> settings.optional(ConfigKeys.FEEDS_FILE).map(Path::of));
         if (file.isPresent()) {
             try {
                 return new FeedListReader().read(file.get());
@@ -133,12 +150,14 @@ final class RunCommand implements Runnable {
 
     private void awaitShutdown(LocalPipeline pipeline, Instant startedAt, PrintWriter out) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        DealTail console = quiet ? null : new DealTail(pipeline.kafkaProps(), Optional.of(startedAt), event -> {
-            synchronized (out) {
-                out.println(DealConsoleFormat.format(event));
-                out.flush();
-            }
-        });
+        DealTail console = quiet
+                ? null
+                : new DealTail(pipeline.kafkaProps(), Optional.of(startedAt), event -> {
+                    synchronized (out) {
+                        out.println(DealConsoleFormat.format(event));
+                        out.flush();
+                    }
+                });
         Thread consoleThread = null;
         if (console != null) {
             consoleThread = new Thread(() -> console.run(Long.MAX_VALUE), "dealwire-console");

@@ -32,13 +32,21 @@ final class TailCommand implements Runnable {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--from", paramLabel = "WHEN", description = "Where to start: 'beginning', 'now' (default), an ISO instant (2026-03-01T00:00:00Z) or a date (2026-03-01, UTC).", defaultValue = "now")
+    @Option(
+            names = "--from",
+            paramLabel = "WHEN",
+            description =
+                    "Where to start: 'beginning', 'now' (default), an ISO instant (2026-03-01T00:00:00Z) or a date (2026-03-01, UTC).",
+            defaultValue = "now")
     String from;
 
     @Option(names = "--json", description = "Print each event as a JSON line (the sink's format) instead of a summary.")
     boolean json;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Stop after N events.")
+    @Option(
+            names = {"-n", "--limit"},
+            paramLabel = "N",
+            description = "Stop after N events.")
     Long limit;
 
     @Spec
@@ -50,17 +58,21 @@ final class TailCommand implements Runnable {
     public void run() {
         Settings settings = config.load();
         Map<String, Object> props = new HashMap<>(settings.kafkaClientSettings());
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.optional(ConfigKeys.BOOTSTRAP_SERVERS)
-                .orElse("127.0.0.1:" + settings.integer(ConfigKeys.BROKER_PORT)));
+        props.put(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                settings.optional(ConfigKeys.BOOTSTRAP_SERVERS)
+                        .orElse("127.0.0.1:" + settings.integer(ConfigKeys.BROKER_PORT)));
         PrintWriter out = spec.commandLine().getOut();
         try (DealTail tail = new DealTail(props, start(from), event -> {
             out.println(json ? DealEventJson.toJson(event) : DealConsoleFormat.format(event));
             out.flush();
         })) {
-            Thread stopper = new Thread(() -> {
-                shutdown.awaitStopRequest();
-                tail.close();
-            }, "dealwire-tail-stop");
+            Thread stopper = new Thread(
+                    () -> {
+                        shutdown.awaitStopRequest();
+                        tail.close();
+                    },
+                    "dealwire-tail-stop");
             stopper.setDaemon(true);
             stopper.start();
             tail.run(limit == null ? Long.MAX_VALUE : limit);
@@ -78,9 +90,15 @@ final class TailCommand implements Runnable {
             return Optional.of(Instant.EPOCH);
         }
         try {
-            return Optional.of(value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value));
+            return Optional.of(
+                    value.length() == 10
+                            ? LocalDate.parse(value)
+                                    .atStartOfDay(ZoneOffset.UTC)
+                                    .toInstant()
+                            : Instant.parse(value));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--from must be beginning, now, an ISO instant or a date, was '" + from + "'");
+            throw new IllegalArgumentException(
+                    "--from must be beginning, now, an ISO instant or a date, was '" + from + "'");
         }
     }
 }

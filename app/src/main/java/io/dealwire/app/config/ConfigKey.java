@@ -10,6 +10,7 @@ package io.dealwire.app.config;
 public record ConfigKey(String name, String defaultValue, String description) {
     /** The environment variable that overrides this key: {@code DEALWIRE_} + upper case, dots and dashes as {@code _}. */
     public String environmentVariable() {
-        return "DEALWIRE_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+        return "DEALWIRE_"
+                + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 }

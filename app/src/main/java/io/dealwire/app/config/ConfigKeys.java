@@ -7,65 +7,89 @@ import java.util.stream.Collectors;
 
 /** Every configuration key dealwire reads. Nothing else declares a key or its default. */
 public final class ConfigKeys {
-    public static final ConfigKey DATA_DIR = new ConfigKey(
-            "data-dir", "data", "Directory for the embedded broker's log, stream state and sink output.");
+    public static final ConfigKey DATA_DIR =
+            new ConfigKey("data-dir", "data", "Directory for the embedded broker's log, stream state and sink output.");
     public static final ConfigKey BOOTSTRAP_SERVERS = new ConfigKey(
-            "kafka.bootstrap-servers", "",
+            "kafka.bootstrap-servers",
+            "",
             "Kafka cluster to use; empty starts the embedded single-node broker (dealwire run only).");
     public static final ConfigKey BROKER_PORT = new ConfigKey(
             "broker.port", "19092", "Client port of the embedded broker on 127.0.0.1; 0 picks a free port.");
     public static final ConfigKey TOPIC_REPLICATION = new ConfigKey(
-            "topics.replication-factor", "-1",
+            "topics.replication-factor",
+            "-1",
             "Replication factor of topics dealwire creates; -1 uses the broker default (1 on the embedded broker).");
     public static final ConfigKey FEEDS_FILE = new ConfigKey(
             "feeds.file", "", "YAML feed list imported into ingest.feeds at startup; empty uses the bundled list.");
     public static final ConfigKey INGEST_GROUP = new ConfigKey(
             "ingest.group-id", "dealwire-ingest", "Consumer group of ingest instances over ingest.feeds.");
     public static final ConfigKey INGEST_INSTANCE = new ConfigKey(
-            "ingest.instance-id", "local",
+            "ingest.instance-id",
+            "local",
             "Name of this ingest instance, stable across restarts; part of its transactional.id.");
     public static final ConfigKey INGEST_USER_AGENT = new ConfigKey(
-            "ingest.user-agent", "dealwire/0.1 (+https://github.com/dealwire/dealwire)",
+            "ingest.user-agent",
+            "dealwire/0.1 (+https://github.com/dealwire/dealwire)",
             "User-Agent sent with every request; must name dealwire.");
     public static final ConfigKey INGEST_CONTACT = new ConfigKey(
-            "ingest.contact-url", "https://github.com/dealwire/dealwire",
+            "ingest.contact-url",
+            "https://github.com/dealwire/dealwire",
             "Where site owners can reach the operator; added to the User-Agent.");
-    public static final ConfigKey INGEST_MIN_POLL = new ConfigKey(
-            "ingest.min-poll-interval", "5m", "Shortest delay between two polls of one feed.");
-    public static final ConfigKey INGEST_POLL = new ConfigKey(
-            "ingest.default-poll-interval", "15m", "Delay after a successful poll.");
-    public static final ConfigKey INGEST_MAX_POLL = new ConfigKey(
-            "ingest.max-poll-interval", "6h", "Cap of the exponential backoff after failures.");
+    public static final ConfigKey INGEST_MIN_POLL =
+            new ConfigKey("ingest.min-poll-interval", "5m", "Shortest delay between two polls of one feed.");
+    public static final ConfigKey INGEST_POLL =
+            new ConfigKey("ingest.default-poll-interval", "15m", "Delay after a successful poll.");
+    public static final ConfigKey INGEST_MAX_POLL =
+            new ConfigKey("ingest.max-poll-interval", "6h", "Cap of the exponential backoff after failures.");
     public static final ConfigKey INGEST_TIMEOUT = new ConfigKey(
             "ingest.fetch-timeout", "20s", "Deadline of one whole HTTP call, redirects and body included.");
-    public static final ConfigKey INGEST_MAX_BODY = new ConfigKey(
-            "ingest.max-body-bytes", "10485760", "Cap on a response body after decompression, in bytes.");
+    public static final ConfigKey INGEST_MAX_BODY =
+            new ConfigKey("ingest.max-body-bytes", "10485760", "Cap on a response body after decompression, in bytes.");
     public static final ConfigKey INGEST_PAGES = new ConfigKey(
-            "ingest.fetch-article-pages", "true",
-            "Fetch the article page when a feed item carries only a summary.");
+            "ingest.fetch-article-pages", "true", "Fetch the article page when a feed item carries only a summary.");
     public static final ConfigKey INGEST_ALLOWED = new ConfigKey(
-            "ingest.allowed-hosts", "",
+            "ingest.allowed-hosts",
+            "",
             "Comma-separated host or host:port entries that may be fetched although private or loopback.");
     public static final ConfigKey ENRICH_APP_ID = new ConfigKey(
             "enrich.application-id", "dealwire-enrich", "Kafka Streams application.id of the enrich stage.");
     public static final ConfigKey ENRICH_LANGUAGES = new ConfigKey(
-            "enrich.languages", "en,fr,de,es,it,pt,nl,zh,ja,ko,ru,ar,pl,sv,tr",
+            "enrich.languages",
+            "en,fr,de,es,it,pt,nl,zh,ja,ko,ru,ar,pl,sv,tr",
             "ISO 639-1 codes the language detector chooses among.");
-    public static final ConfigKey ENRICH_THREADS = new ConfigKey(
-            "enrich.threads", "1", "Kafka Streams threads of the enrich stage in this process.");
+    public static final ConfigKey ENRICH_THREADS =
+            new ConfigKey("enrich.threads", "1", "Kafka Streams threads of the enrich stage in this process.");
     public static final ConfigKey SINK_DIR = new ConfigKey(
             "sink.jsonl.directory", "", "Where deal events are written as JSON Lines; empty means <data-dir>/out.");
-    public static final ConfigKey SINK_GROUP = new ConfigKey(
-            "sink.jsonl.group-id", "dealwire-sink-jsonl", "Consumer group of the JSON Lines sink.");
+    public static final ConfigKey SINK_GROUP =
+            new ConfigKey("sink.jsonl.group-id", "dealwire-sink-jsonl", "Consumer group of the JSON Lines sink.");
     public static final ConfigKey DEMO_PORT = new ConfigKey(
             "demo.port", "18080", "Port on 127.0.0.1 where run --demo serves its bundled feeds and pages.");
 
     /** Every key, in README order. */
     public static final List<ConfigKey> ALL = List.of(
-            DATA_DIR, BOOTSTRAP_SERVERS, BROKER_PORT, TOPIC_REPLICATION, FEEDS_FILE,
-            INGEST_GROUP, INGEST_INSTANCE, INGEST_USER_AGENT, INGEST_CONTACT, INGEST_MIN_POLL, INGEST_POLL,
-            INGEST_MAX_POLL, INGEST_TIMEOUT, INGEST_MAX_BODY, INGEST_PAGES, INGEST_ALLOWED,
-            ENRICH_APP_ID, ENRICH_LANGUAGES, ENRICH_THREADS, SINK_DIR, SINK_GROUP, DEMO_PORT);
+            DATA_DIR,
+            BOOTSTRAP_SERVERS,
+            BROKER_PORT,
+            TOPIC_REPLICATION,
+            FEEDS_FILE,
+            INGEST_GROUP,
+            INGEST_INSTANCE,
+            INGEST_USER_AGENT,
+            INGEST_CONTACT,
+            INGEST_MIN_POLL,
+            INGEST_POLL,
+            INGEST_MAX_POLL,
+            INGEST_TIMEOUT,
+            INGEST_MAX_BODY,
+            INGEST_PAGES,
+            INGEST_ALLOWED,
+            ENRICH_APP_ID,
+            ENRICH_LANGUAGES,
+            ENRICH_THREADS,
+            SINK_DIR,
+            SINK_GROUP,
+            DEMO_PORT);
 
     /** Keys by name. */
     public static final Map<String, ConfigKey> BY_NAME =

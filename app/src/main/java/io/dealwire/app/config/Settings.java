@@ -78,7 +78,9 @@ public final class Settings {
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
         if (node.isObject() && !ConfigKeys.BY_NAME.containsKey(prefix)) {
-            node.properties().forEach(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), into));
+            node.properties()
+                    .forEach(e ->
+                            flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), into));
         } else if (node.isArray()) {
             List<String> items = new java.util.ArrayList<>();
             node.forEach(item -> items.add(item.asText()));
@@ -149,7 +151,10 @@ public final class Settings {
 
     /** A comma-separated list, blanks dropped. */
     public List<String> list(ConfigKey key) {
-        return Arrays.stream(string(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(string(key).split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     public Path path(ConfigKey key) {

@@ -49,8 +49,10 @@ public final class StageConfigs {
     }
 
     public static JsonLinesSinkConfig jsonLinesSink(Settings s) {
-        Path dir = s.optional(ConfigKeys.SINK_DIR).map(Path::of).orElse(dataDir(s).resolve("out"));
-        return wrap(() -> JsonLinesSinkConfig.defaults().withDirectory(dir).withGroupId(s.string(ConfigKeys.SINK_GROUP)));
+        Path dir =
+                s.optional(ConfigKeys.SINK_DIR).map(Path::of).orElse(dataDir(s).resolve("out"));
+        return wrap(
+                () -> JsonLinesSinkConfig.defaults().withDirectory(dir).withGroupId(s.string(ConfigKeys.SINK_GROUP)));
     }
 
     private static <T> T wrap(java.util.function.Supplier<T> build) {

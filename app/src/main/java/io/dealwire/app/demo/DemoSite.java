@@ -47,8 +47,10 @@ public final class DemoSite implements AutoCloseable {
             log.info("demo site serving baseUrl={}", site.baseUrl);
             return site;
         } catch (BindException e) {
-            throw new IllegalStateException("demo.port " + port + " is in use on 127.0.0.1; set demo.port (or "
-                    + "DEALWIRE_DEMO_PORT) to a free port", e);
+            throw new IllegalStateException(
+                    "demo.port " + port + " is in use on 127.0.0.1; set demo.port (or "
+                            + "DEALWIRE_DEMO_PORT) to a free port",
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the demo site on port " + port, e);
         }
@@ -67,15 +69,19 @@ public final class DemoSite implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            byte[] body = path.contains("..") || !TYPES.containsKey(extension(path)) ? null : readOrNull(ROOT + "site" + path);
-            if (body == null || !"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+            byte[] body = path.contains("..") || !TYPES.containsKey(extension(path))
+                    ? null
+                    : readOrNull(ROOT + "site" + path);
+            if (body == null
+                    || !"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
                 exchange.sendResponseHeaders(body == null ? 404 : 405, -1);
                 return;
             }
             body = resolve(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             String etag = "\"" + sha(body) + "\"";
             exchange.getResponseHeaders().set("ETag", etag);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension(path), "application/octet-stream"));
+            exchange.getResponseHeaders()
+                    .set("Content-Type", TYPES.getOrDefault(extension(path), "application/octet-stream"));
             if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                 exchange.sendResponseHeaders(304, -1);
                 return;

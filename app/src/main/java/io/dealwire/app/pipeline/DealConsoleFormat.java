@@ -23,7 +23,9 @@ public final class DealConsoleFormat {
             line.append("  ").append(money(e.getAmount()));
         }
         if (e.getStakePercent() != null) {
-            line.append("  ").append(plain(BigDecimal.valueOf(e.getStakePercent()))).append('%');
+            line.append("  ")
+                    .append(plain(BigDecimal.valueOf(e.getStakePercent())))
+                    .append('%');
         }
         if (e.getValuation() != null) {
             line.append("  valued ").append(money(e.getValuation()));
@@ -46,7 +48,10 @@ public final class DealConsoleFormat {
     }
 
     private static String names(List<Party> parties, PartyRole role) {
-        return parties.stream().filter(p -> p.getRole() == role).map(Party::getName).collect(Collectors.joining(", "));
+        return parties.stream()
+                .filter(p -> p.getRole() == role)
+                .map(Party::getName)
+                .collect(Collectors.joining(", "));
     }
 
     static String money(Money m) {

@@ -44,9 +44,10 @@ public final class DealTail implements AutoCloseable {
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.onEvent = onEvent;
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.DEAL_EVENTS.name(), Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition()))
-                .toList();
+        List<TopicPartition> partitions =
+                consumer.partitionsFor(Topics.DEAL_EVENTS.name(), Duration.ofSeconds(30)).stream()
+                        .map(p -> new TopicPartition(p.topic(), p.partition()))
+                        .toList();
         consumer.assign(partitions);
         seek(partitions, from);
     }
@@ -92,7 +93,11 @@ public final class DealTail implements AutoCloseable {
         try {
             return Optional.ofNullable(serde.deserialize(record.topic(), record.value()));
         } catch (SerializationException e) {
-            log.warn("skipping undecodable deal event partition={} offset={} error={}", record.partition(), record.offset(), e.getMessage());
+            log.warn(
+                    "skipping undecodable deal event partition={} offset={} error={}",
+                    record.partition(),
+                    record.offset(),
+                    e.getMessage());
             return Optional.empty();
         }
     }

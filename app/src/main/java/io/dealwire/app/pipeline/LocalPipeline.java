@@ -90,9 +90,15 @@ public final class LocalPipeline implements AutoCloseable {
     public String status() {
         var e = enrich.counters();
         var s = sink.counters();
-        return String.format(java.util.Locale.ROOT,
+        return String.format(
+                java.util.Locale.ROOT,
                 "ingest: %s | enrich: %d articles, %d duplicates, %d deal events, %d dead letters | sink: %s",
-                ingest.counters(), e.articles(), e.duplicates(), e.dealEvents(), e.deadLetters(), s);
+                ingest.counters(),
+                e.articles(),
+                e.duplicates(),
+                e.dealEvents(),
+                e.deadLetters(),
+                s);
     }
 
     /** Stops ingest, enrich, sink and the broker, in that order; safe to call twice. */
@@ -103,7 +109,10 @@ public final class LocalPipeline implements AutoCloseable {
             try {
                 stage.close();
             } catch (Exception e) {
-                log.warn("stage did not stop cleanly stage={} error={}", stage.getClass().getSimpleName(), e.toString());
+                log.warn(
+                        "stage did not stop cleanly stage={} error={}",
+                        stage.getClass().getSimpleName(),
+                        e.toString());
             }
         }
     }

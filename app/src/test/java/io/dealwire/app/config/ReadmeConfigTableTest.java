@@ -15,7 +15,9 @@ class ReadmeConfigTableTest {
         String readme = Files.readString(README);
         for (ConfigKey key : ConfigKeys.ALL) {
             String shownDefault = key.defaultValue().isEmpty() ? "(unset)" : "`" + key.defaultValue() + "`";
-            assertThat(readme).as("README row of %s", key.name()).contains("| `" + key.name() + "` | " + shownDefault + " |");
+            assertThat(readme)
+                    .as("README row of %s", key.name())
+                    .contains("| `" + key.name() + "` | " + shownDefault + " |");
         }
     }
 

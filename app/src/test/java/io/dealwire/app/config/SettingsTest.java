@@ -22,7 +22,9 @@ class SettingsTest {
         assertThat(s.integer(ConfigKeys.BROKER_PORT)).isEqualTo(19092);
         assertThat(s.duration(ConfigKeys.INGEST_POLL)).isEqualTo(Duration.ofMinutes(15));
         assertThat(s.optional(ConfigKeys.BOOTSTRAP_SERVERS)).isEmpty();
-        assertThat(s.list(ConfigKeys.ENRICH_LANGUAGES)).startsWith("en", "fr", "de").hasSize(15);
+        assertThat(s.list(ConfigKeys.ENRICH_LANGUAGES))
+                .startsWith("en", "fr", "de")
+                .hasSize(15);
     }
 
     @Test
@@ -40,7 +42,8 @@ class SettingsTest {
                     security.protocol: SSL
                 """);
 
-        Settings s = Settings.load(Optional.of(file),
+        Settings s = Settings.load(
+                Optional.of(file),
                 Map.of("DEALWIRE_ENRICH_THREADS", "3", "DEALWIRE_INGEST_FETCH_TIMEOUT", "30s"),
                 Map.of("ingest.fetch-timeout", "PT10S"));
 
@@ -63,9 +66,11 @@ class SettingsTest {
 
     @Test
     void badValuesNameTheKeyTheRuleAndTheValue() {
-        Settings s = Settings.of(Map.of("broker.port", "ninety", "ingest.fetch-timeout", "soon", "ingest.fetch-article-pages", "maybe"));
+        Settings s = Settings.of(
+                Map.of("broker.port", "ninety", "ingest.fetch-timeout", "soon", "ingest.fetch-article-pages", "maybe"));
 
-        assertThatThrownBy(() -> s.integer(ConfigKeys.BROKER_PORT)).hasMessage("broker.port must be an integer, was 'ninety'");
+        assertThatThrownBy(() -> s.integer(ConfigKeys.BROKER_PORT))
+                .hasMessage("broker.port must be an integer, was 'ninety'");
         assertThatThrownBy(() -> s.duration(ConfigKeys.INGEST_TIMEOUT))
                 .hasMessage("ingest.fetch-timeout must be a duration like 20s, 15m or PT15M, was 'soon'");
         assertThatThrownBy(() -> s.bool(ConfigKeys.INGEST_PAGES))

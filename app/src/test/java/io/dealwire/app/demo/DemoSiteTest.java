@@ -41,9 +41,12 @@ class DemoSiteTest {
             HttpResponse<String> feed = get(feeds.group(1), null);
             assertThat(feed.statusCode()).as(feeds.group(1)).isEqualTo(200);
             assertThat(feed.body()).doesNotContain("${base}");
-            Matcher links = Pattern.compile(Pattern.quote(site.baseUrl()) + "/articles/[^<\"\\s]+\\.html").matcher(feed.body());
+            Matcher links = Pattern.compile(Pattern.quote(site.baseUrl()) + "/articles/[^<\"\\s]+\\.html")
+                    .matcher(feed.body());
             while (links.find()) {
-                assertThat(get(links.group(), null).statusCode()).as(links.group()).isEqualTo(200);
+                assertThat(get(links.group(), null).statusCode())
+                        .as(links.group())
+                        .isEqualTo(200);
             }
             count++;
         }
@@ -60,7 +63,8 @@ class DemoSiteTest {
 
     @Test
     void unknownPathsAndTraversalAre404() throws Exception {
-        assertThat(get(site.baseUrl() + "/feeds/missing.xml", null).statusCode()).isEqualTo(404);
+        assertThat(get(site.baseUrl() + "/feeds/missing.xml", null).statusCode())
+                .isEqualTo(404);
         assertThat(get(site.baseUrl() + "/../feeds.yaml", null).statusCode()).isEqualTo(404);
         assertThat(get(site.baseUrl() + "/articles/", null).statusCode()).isEqualTo(404);
     }

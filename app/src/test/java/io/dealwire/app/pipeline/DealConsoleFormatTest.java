@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 class DealConsoleFormatTest {
     @Test
     void acquisitionShowsBuyerTargetAndScaledAmount() {
-        DealEvent event = event(DealType.ACQUISITION, List.of(
-                new Party("Corvanta Systems", "corvanta systems", PartyRole.BUYER),
-                new Party("Lumelight Analytics", "lumelight analytics", PartyRole.TARGET)),
-                new Money(2.4e9, "USD", false), null);
+        DealEvent event = event(
+                DealType.ACQUISITION,
+                List.of(
+                        new Party("Corvanta Systems", "corvanta systems", PartyRole.BUYER),
+                        new Party("Lumelight Analytics", "lumelight analytics", PartyRole.TARGET)),
+                new Money(2.4e9, "USD", false),
+                null);
 
         assertThat(DealConsoleFormat.format(event))
                 .isEqualTo("ACQUISITION   ANNOUNCED  Corvanta Systems -> Lumelight Analytics  USD 2.4bn  [en] A title");
@@ -26,10 +29,13 @@ class DealConsoleFormatTest {
 
     @Test
     void partnershipJoinsPartnersAndShowsStakeAndApproximateAmounts() {
-        DealEvent event = event(DealType.PARTNERSHIP, List.of(
-                new Party("Aster", "aster", PartyRole.PARTNER),
-                new Party("Bellweather", "bellweather", PartyRole.PARTNER)),
-                new Money(350e6, "EUR", true), 12.5);
+        DealEvent event = event(
+                DealType.PARTNERSHIP,
+                List.of(
+                        new Party("Aster", "aster", PartyRole.PARTNER),
+                        new Party("Bellweather", "bellweather", PartyRole.PARTNER)),
+                new Money(350e6, "EUR", true),
+                12.5);
 
         assertThat(DealConsoleFormat.format(event))
                 .isEqualTo("PARTNERSHIP   ANNOUNCED  Aster + Bellweather  ~EUR 350m  12.5%  [en] A title");
@@ -37,11 +43,22 @@ class DealConsoleFormatTest {
 
     private static DealEvent event(DealType type, List<Party> parties, Money amount, Double stake) {
         return DealEvent.newBuilder()
-                .setEventId("e").setDealId("d").setType(type).setStatus(DealStatus.ANNOUNCED)
-                .setParties(parties).setAmount(amount).setStakePercent(stake).setValuation(null)
-                .setArticleId("a").setArticleUrl("https://x.example/a").setArticleTitle("A title")
-                .setArticleLanguage("en").setArticlePublishedAt(null)
-                .setEvidence(new Evidence("s", 0, 1)).setConfidence(0.5).setExtractorVersion("v")
+                .setEventId("e")
+                .setDealId("d")
+                .setType(type)
+                .setStatus(DealStatus.ANNOUNCED)
+                .setParties(parties)
+                .setAmount(amount)
+                .setStakePercent(stake)
+                .setValuation(null)
+                .setArticleId("a")
+                .setArticleUrl("https://x.example/a")
+                .setArticleTitle("A title")
+                .setArticleLanguage("en")
+                .setArticlePublishedAt(null)
+                .setEvidence(new Evidence("s", 0, 1))
+                .setConfidence(0.5)
+                .setExtractorVersion("v")
                 .build();
     }
 }

@@ -70,15 +70,19 @@ class LocalPipelineEndToEndTest {
     void feedToJsonLinesWithTheExpectedDealsOnceEachAcrossARestart() throws Exception {
         Path out = dataDir.resolve("out");
         try (LocalPipeline pipeline = LocalPipeline.start(settings(), feeds())) {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> targets(readLines(out)).containsAll(List.of("Lumelight Analytics", "Koalys", "Trellis")));
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() ->
+                            targets(readLines(out)).containsAll(List.of("Lumelight Analytics", "Koalys", "Trellis")));
         }
         List<JsonNode> first = readLines(out);
 
         assertThat(deal(first, "Lumelight Analytics").get("type").asText()).isEqualTo("ACQUISITION");
         assertThat(names(deal(first, "Lumelight Analytics"), "buyer")).containsExactly("Corvanta Systems");
-        assertThat(deal(first, "Lumelight Analytics").at("/amount/value").asDouble()).isEqualTo(2.4e9);
-        assertThat(deal(first, "Lumelight Analytics").at("/amount/currency").asText()).isEqualTo("USD");
+        assertThat(deal(first, "Lumelight Analytics").at("/amount/value").asDouble())
+                .isEqualTo(2.4e9);
+        assertThat(deal(first, "Lumelight Analytics").at("/amount/currency").asText())
+                .isEqualTo("USD");
         assertThat(deal(first, "Koalys").at("/amount/value").asDouble()).isEqualTo(3.5e8);
         assertThat(deal(first, "Koalys").at("/amount/currency").asText()).isEqualTo("EUR");
         assertThat(deal(first, "Koalys").at("/article/language").asText()).isEqualTo("fr");
@@ -89,11 +93,14 @@ class LocalPipelineEndToEndTest {
 
         try (LocalPipeline pipeline = LocalPipeline.start(settings(), feeds())) {
             // Let the restarted pipeline poll the unchanged feed and drain: nothing new may appear.
-            await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(30))
+            await().during(Duration.ofSeconds(8))
+                    .atMost(Duration.ofSeconds(30))
                     .until(() -> readLines(out).size() == first.size());
         }
-        assertThat(readLines(out)).extracting(line -> line.get("eventId").asText())
-                .containsExactlyInAnyOrderElementsOf(first.stream().map(l -> l.get("eventId").asText()).toList());
+        assertThat(readLines(out))
+                .extracting(line -> line.get("eventId").asText())
+                .containsExactlyInAnyOrderElementsOf(
+                        first.stream().map(l -> l.get("eventId").asText()).toList());
     }
 
     private Settings settings() {
@@ -111,7 +118,9 @@ class LocalPipelineEndToEndTest {
     }
 
     private static JsonNode deal(List<JsonNode> lines, String target) {
-        return lines.stream().filter(l -> names(l, "target").contains(target)).findFirst()
+        return lines.stream()
+                .filter(l -> names(l, "target").contains(target))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no deal with target " + target + " in " + lines));
     }
 
@@ -131,7 +140,8 @@ class LocalPipelineEndToEndTest {
         }
         List<JsonNode> lines = new ArrayList<>();
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
                 for (String line : Files.readAllLines(file)) {
                     lines.add(JSON.readTree(line));
                 }
