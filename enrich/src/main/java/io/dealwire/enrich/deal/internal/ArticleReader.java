@@ -56,7 +56,7 @@ public final class ArticleReader {
         for (SentenceReader r : chosen) {
             r.read(title, Evidence.fromTitle(title)).forEach(d -> candidates.add(withBodyEvidence(d, sentences)));
         }
-        List<ExtractedDeal> merged = DealMerger.merge(candidates);
+        List<ExtractedDeal> merged = DealMerger.merge(InvestorLinker.link(candidates));
         return RegulatoryLinker.link(DealConflicts.resolve(merged));
     }
 

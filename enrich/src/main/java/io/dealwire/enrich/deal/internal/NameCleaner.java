@@ -33,7 +33,8 @@ final class NameCleaner {
         String[] pieces = splitCoordination ? rules.coordination().split(captured) : new String[] {captured};
         for (String piece : pieces) {
             String name = splitCoordination ? clean(piece) : regulator(piece);
-            if (plausible(name)) {
+            // A regulator comes from the lexicon's list: a name by construction, even when it reads like a common noun.
+            if (!splitCoordination || plausible(name)) {
                 names.add(name);
             }
         }

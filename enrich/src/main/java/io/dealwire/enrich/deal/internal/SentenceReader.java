@@ -76,8 +76,13 @@ final class SentenceReader {
         boolean regulatory = rule.type() == DealType.REGULATORY;
         boolean hasSubject =
                 parties.stream().anyMatch(p -> p.role() == PartyRole.TARGET || p.role() == PartyRole.PARTNER);
-        boolean hasRegulator = parties.stream().anyMatch(p -> p.role() == PartyRole.BUYER);
-        if (regulatory ? !hasRegulator : !hasSubject) {
+        boolean hasBuyer = parties.stream().anyMatch(p -> p.role() == PartyRole.BUYER);
+        // A round's investors may come in a sentence of their own, read by a rule with no target; InvestorLinker joins
+        // them to the round.
+        boolean investorsOnly =
+                rule.type() == DealType.FUNDING_ROUND && !rule.roles().containsValue(PartyRole.TARGET);
+        boolean enough = regulatory || investorsOnly ? hasBuyer : hasSubject;
+        if (!enough) {
             return Optional.empty();
         }
         if (rule.type() == DealType.MERGER || rule.type() == DealType.PARTNERSHIP) {

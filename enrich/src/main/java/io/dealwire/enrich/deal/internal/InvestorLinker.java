@@ -1,0 +1,73 @@
+package io.dealwire.enrich.deal.internal;
+
+import io.dealwire.enrich.deal.ExtractedDeal;
+import io.dealwire.enrich.deal.PartyMention;
+import io.dealwire.schemas.avro.DealType;
+import io.dealwire.schemas.avro.PartyRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Gives a funding round the investors a later sentence names ("The round was led by X", "本轮融资由X领投"): a round
+ * read with investors but no company joins the nearest round before it, or, from the headline, the article's first
+ * round. One with no round to join is dropped.
+ */
+final class InvestorLinker {
+    private InvestorLinker() {}
+
+    /** {@code candidates} in reading order (body sentences, then the headline), investor-only rounds folded in. */
+    static List<ExtractedDeal> link(List<ExtractedDeal> candidates) {
+        List<ExtractedDeal> linked = new ArrayList<>();
+        for (ExtractedDeal deal : candidates) {
+            if (!investorsOnly(deal)) {
+                linked.add(deal);
+                continue;
+            }
+            OptionalInt round = deal.evidence().isTitle() ? first(linked) : last(linked);
+            round.ifPresent(i -> linked.set(i, withInvestors(linked.get(i), deal)));
+        }
+        return linked;
+    }
+
+    static boolean investorsOnly(ExtractedDeal deal) {
+        return deal.type() == DealType.FUNDING_ROUND
+                && deal.parties().stream().noneMatch(p -> p.role() == PartyRole.TARGET);
+    }
+
+    private static OptionalInt first(List<ExtractedDeal> deals) {
+        for (int i = 0; i < deals.size(); i++) {
+            if (deals.get(i).type() == DealType.FUNDING_ROUND) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static OptionalInt last(List<ExtractedDeal> deals) {
+        for (int i = deals.size() - 1; i >= 0; i--) {
+            if (deals.get(i).type() == DealType.FUNDING_ROUND) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static ExtractedDeal withInvestors(ExtractedDeal round, ExtractedDeal investors) {
+        List<PartyMention> parties = new ArrayList<>(round.parties());
+        investors.parties().stream()
+                .filter(p -> parties.stream()
+                        .noneMatch(
+                                q -> q.role() == p.role() && q.normalizedName().equals(p.normalizedName())))
+                .forEach(parties::add);
+        return new ExtractedDeal(
+                round.type(),
+                round.status(),
+                parties,
+                round.amount(),
+                round.stakePercent(),
+                round.valuation(),
+                round.evidence(),
+                round.confidence());
+    }
+}
