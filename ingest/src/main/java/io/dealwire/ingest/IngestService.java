@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,6 +45,7 @@ public final class IngestService implements AutoCloseable {
     private static final Duration RESTORE_TIMEOUT = Duration.ofMinutes(1);
     private static final Duration MAX_BUSY = Duration.ofSeconds(30);
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(3);
+    private static final Duration CLIENT_CLOSE = Duration.ofSeconds(2);
 
     private final IngestConfig config;
     private final Clock clock;
@@ -137,15 +139,18 @@ public final class IngestService implements AutoCloseable {
 
     private void run() {
         LOG.atInfo().addKeyValue("instanceId", config.instanceId()).log("ingest service starting");
-        try (Producer<String, byte[]> producer = clients.producer();
-                Consumer<String, FeedState> stateConsumer = clients.stateConsumer();
-                Consumer<String, FeedDefinition> feeds = clients.feedConsumer()) {
+        Producer<String, byte[]> producer = null;
+        Consumer<String, FeedState> stateConsumer = null;
+        Consumer<String, FeedDefinition> feeds = null;
+        try {
+            producer = clients.producer();
+            stateConsumer = clients.stateConsumer();
+            feeds = clients.feedConsumer();
             feedConsumer = feeds;
             producer.initTransactions();
             Publisher publisher = new Publisher(producer, feeds, counters);
-            feeds.subscribe(
-                    Set.of(Topics.FEEDS.name()),
-                    new Rebalance(feeds, new StateRestorer(stateConsumer, RESTORE_TIMEOUT)));
+            StateRestorer restorer = new StateRestorer(stateConsumer, RESTORE_TIMEOUT);
+            feeds.subscribe(Set.of(Topics.FEEDS.name()), new Rebalance(feeds, restorer));
             while (running) {
                 learn(feeds);
                 pollDueFeeds(publisher);
@@ -158,6 +163,22 @@ public final class IngestService implements AutoCloseable {
             fail(e);
         } finally {
             running = false;
+            Thread.interrupted(); // an interrupt from close() must not break closing the clients
+            closeQuietly(feeds);
+            closeQuietly(stateConsumer);
+            closeQuietly(producer);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable client) {
+        try {
+            if (client instanceof Producer<?, ?> producer) {
+                producer.close(CLIENT_CLOSE);
+            } else if (client instanceof Consumer<?, ?> consumer) {
+                consumer.close(CloseOptions.timeout(CLIENT_CLOSE));
+            }
+        } catch (RuntimeException e) {
+            LOG.atWarn().addKeyValue("error", e.toString()).log("Kafka client did not close cleanly");
         }
     }
 
@@ -201,7 +222,7 @@ public final class IngestService implements AutoCloseable {
                 return; // closing: the result is dropped, not half-published; the feed is polled again later
             }
             if (publisher.publish(feed, result)) {
-                scheduler.restore(result.state());
+                scheduler.restore(result.state(), feed.partition());
             } else {
                 scheduler.postpone(feed.definition().getFeedId(), config.minPollInterval());
             }
@@ -235,8 +256,8 @@ public final class IngestService implements AutoCloseable {
             }
             // the compacted topic is re-read in full: committed offsets only serve to fence zombie producers
             feeds.seekToBeginning(partitions);
-            Collection<FeedState> states = restorer.restore(numbers(partitions));
-            states.forEach(scheduler::restore);
+            Collection<StateRestorer.Restored> states = restorer.restore(numbers(partitions));
+            states.forEach(restored -> scheduler.restore(restored.state(), restored.partition()));
             LOG.atInfo()
                     .addKeyValue("partitions", numbers(partitions))
                     .addKeyValue("states", states.size())

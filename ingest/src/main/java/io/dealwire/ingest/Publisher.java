@@ -79,8 +79,17 @@ final class Publisher {
                 | FencedInstanceIdException
                 | OutOfOrderSequenceException
                 | AuthorizationException
-                | UnsupportedVersionException
-                | InterruptException e) {
+                | UnsupportedVersionException e) {
+            throw e;
+        } catch (InterruptException e) {
+            // closing: abort now rather than leave the transaction open until transaction.timeout.ms
+            Thread.interrupted();
+            try {
+                producer.abortTransaction();
+            } catch (RuntimeException abortFailed) {
+                e.addSuppressed(abortFailed);
+            }
+            Thread.currentThread().interrupt();
             throw e;
         } catch (KafkaException e) {
             abort(feed, e);

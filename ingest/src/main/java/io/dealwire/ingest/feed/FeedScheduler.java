@@ -26,7 +26,9 @@ public final class FeedScheduler {
     private final Clock clock;
     private final RandomGenerator random;
     private final Map<String, Scheduled> feeds = new HashMap<>();
-    private final Map<String, FeedState> states = new HashMap<>();
+    private final Map<String, Stored> states = new HashMap<>();
+
+    private record Stored(FeedState state, int partition) {}
 
     /** A feed this instance polls. */
     public record Scheduled(FeedDefinition definition, int partition, Instant due) {}
@@ -54,9 +56,9 @@ public final class FeedScheduler {
         states.remove(feedId);
     }
 
-    /** Records state restored from the state topic, or written after a poll. */
-    public void restore(FeedState state) {
-        states.put(state.getFeedId(), state);
+    /** Records state restored from partition {@code partition} of the state topic, or written there after a poll. */
+    public void restore(FeedState state, int partition) {
+        states.put(state.getFeedId(), new Stored(state, partition));
         Scheduled known = feeds.get(state.getFeedId());
         if (known != null) {
             feeds.put(state.getFeedId(), new Scheduled(known.definition(), known.partition(), dueOf(state)));
@@ -66,7 +68,7 @@ public final class FeedScheduler {
     /** Forgets every feed read from the given partitions (they now belong to another instance). */
     public void dropPartitions(Set<Integer> partitions) {
         feeds.values().removeIf(feed -> partitions.contains(feed.partition()));
-        states.keySet().removeIf(id -> !feeds.containsKey(id));
+        states.values().removeIf(stored -> partitions.contains(stored.partition()));
     }
 
     /** Feeds due at the clock's current time, most overdue first. */
@@ -81,6 +83,7 @@ public final class FeedScheduler {
     /** The stored state of {@code definition}'s feed, or a fresh one. */
     public FeedState stateOf(FeedDefinition definition) {
         return Optional.ofNullable(states.get(definition.getFeedId()))
+                .map(Stored::state)
                 .orElseGet(() -> FeedPoller.freshState(definition));
     }
 
@@ -103,9 +106,9 @@ public final class FeedScheduler {
     }
 
     private Instant firstDue(String feedId) {
-        FeedState state = states.get(feedId);
-        if (state != null) {
-            return dueOf(state);
+        Stored stored = states.get(feedId);
+        if (stored != null) {
+            return dueOf(stored.state());
         }
         long neverPolled =
                 feeds.keySet().stream().filter(id -> !states.containsKey(id)).count();

@@ -26,19 +26,22 @@ public final class StateRestorer {
         this.timeout = timeout;
     }
 
+    /** A feed's latest state and the partition it was read from. */
+    public record Restored(FeedState state, int partition) {}
+
     /**
      * The latest state of every feed stored in {@code partitions}.
      *
      * @throws KafkaException when the end is not reached within the timeout
      */
-    public Collection<FeedState> restore(Collection<Integer> partitions) {
+    public Collection<Restored> restore(Collection<Integer> partitions) {
         List<TopicPartition> assigned = partitions.stream()
                 .map(p -> new TopicPartition(Topics.FEED_STATE.name(), p))
                 .toList();
         consumer.assign(assigned);
         consumer.seekToBeginning(assigned);
         Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
-        Map<String, FeedState> latest = new HashMap<>();
+        Map<String, Restored> latest = new HashMap<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!reached(end)) {
             if (System.nanoTime() > deadline) {
@@ -49,7 +52,7 @@ public final class StateRestorer {
                 if (record.value() == null) {
                     latest.remove(record.key());
                 } else {
-                    latest.put(record.key(), record.value());
+                    latest.put(record.key(), new Restored(record.value(), record.partition()));
                 }
             }
         }

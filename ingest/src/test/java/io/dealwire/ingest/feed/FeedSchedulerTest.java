@@ -42,9 +42,11 @@ class FeedSchedulerTest {
     @Test
     void restoredStateDecidesWhenAFeedIsDue() {
         FeedDefinition feed = feed("https://a.example/rss");
-        scheduler.restore(FeedState.newBuilder(FeedPoller.freshState(feed))
-                .setNextPollAt(NOW.plusSeconds(600))
-                .build());
+        scheduler.restore(
+                FeedState.newBuilder(FeedPoller.freshState(feed))
+                        .setNextPollAt(NOW.plusSeconds(600))
+                        .build(),
+                0);
         scheduler.upsert(feed, 0);
 
         clock.advance(Duration.ofSeconds(599));
@@ -68,6 +70,27 @@ class FeedSchedulerTest {
         clock.advance(Duration.ofMinutes(1));
 
         assertThat(scheduler.due()).extracting(s -> s.definition().getFeedId()).containsExactly(kept.getFeedId());
+    }
+
+    @Test
+    void revokingAPartitionKeepsStatesOfOtherPartitionsWhoseDefinitionsAreStillToCome() {
+        FeedDefinition kept = feed("https://a.example/rss");
+        FeedDefinition moved = feed("https://b.example/rss");
+        scheduler.restore(
+                FeedState.newBuilder(FeedPoller.freshState(kept))
+                        .setItemsSeen(5)
+                        .build(),
+                0);
+        scheduler.restore(
+                FeedState.newBuilder(FeedPoller.freshState(moved))
+                        .setItemsSeen(7)
+                        .build(),
+                1);
+
+        scheduler.dropPartitions(Set.of(1));
+
+        assertThat(scheduler.stateOf(kept).getItemsSeen()).isEqualTo(5);
+        assertThat(scheduler.stateOf(moved).getItemsSeen()).isZero();
     }
 
     @Test
