@@ -54,9 +54,24 @@ public final class FeedPoller {
                 .build();
     }
 
-    /** Polls {@code definition} from {@code previous} (which may be {@link #freshState fresh}). */
+    /** Polls {@code definition} from {@code previous} (which may be {@link #freshState fresh}); never throws. */
     public PollResult poll(FeedDefinition definition, FeedState previous) {
         Instant now = clock.instant();
+        try {
+            return attempt(definition, previous, now);
+        } catch (RuntimeException e) {
+            LOG.atError()
+                    .addKeyValue("feedId", definition.getFeedId())
+                    .addKeyValue("feedUrl", definition.getUrl())
+                    .setCause(e)
+                    .log("feed poll failed unexpectedly");
+            URI url = URI.create("about:blank");
+            return failed(
+                    previous, definition, now, FetchResult.failure(FetchOutcome.UNEXPECTED, url, 0, e.toString()));
+        }
+    }
+
+    private PollResult attempt(FeedDefinition definition, FeedState previous, Instant now) {
         URI url;
         try {
             url = URI.create(definition.getUrl().strip());

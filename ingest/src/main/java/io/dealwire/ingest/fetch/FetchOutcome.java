@@ -28,7 +28,9 @@ public enum FetchOutcome {
     /** The response had no body. */
     EMPTY_BODY(true),
     /** DNS, connection or protocol failure, or a body that could not be decoded. */
-    NETWORK(true);
+    NETWORK(true),
+    /** A bug: an exception no step should have thrown; the log has the stack trace. */
+    UNEXPECTED(true);
 
     private final boolean failure;
 

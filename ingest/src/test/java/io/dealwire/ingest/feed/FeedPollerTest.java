@@ -163,6 +163,23 @@ class FeedPollerTest {
     }
 
     @Test
+    void anUnexpectedExceptionBecomesState() {
+        FeedPoller broken = new FeedPoller(
+                request -> {
+                    throw new IllegalStateException("boom");
+                },
+                new ArticleAssembler(fetcher, false),
+                config,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        PollResult result = broken.poll(definition, FeedPoller.freshState(definition));
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.UNEXPECTED);
+        assertThat(result.state().getLastError()).isEqualTo("UNEXPECTED");
+        assertThat(result.state().getConsecutiveFailures()).isEqualTo(1);
+    }
+
+    @Test
     void successResetsFailures() {
         AtomicInteger calls = new AtomicInteger();
         server.on("/feed", exchange -> {
