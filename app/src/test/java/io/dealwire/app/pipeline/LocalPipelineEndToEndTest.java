@@ -40,6 +40,8 @@ class LocalPipelineEndToEndTest {
 
     private HttpServer site;
     private String base;
+    /** Feed items added after the first run, to prove the restarted pipeline still works. */
+    private volatile String laterItems = "";
 
     @BeforeEach
     void startSite() throws IOException {
@@ -52,7 +54,8 @@ class LocalPipelineEndToEndTest {
 
     private void serve(String path, String resource, String type) {
         site.createContext(path, exchange -> {
-            byte[] body = fixture(resource).replace("${base}", base).getBytes(StandardCharsets.UTF_8);
+            String text = fixture(resource).replace("</channel>", laterItems + "</channel>");
+            byte[] body = text.replace("${base}", base).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.sendResponseHeaders(200, body.length);
             try (var out = exchange.getResponseBody()) {
@@ -102,6 +105,18 @@ class LocalPipelineEndToEndTest {
                 .containsExactlyInAnyOrderElementsOf(
                         first.stream().map(l -> l.get("eventId").asText()).toList());
     }
+
+    private static final String LATER_ITEM = """
+            <item>
+              <title>Osprey Networks buys Fenwick Analytics</title>
+              <link>${base}/articles/osprey-fenwick.html</link>
+              <guid isPermaLink="false">testwire-1005</guid>
+              <pubDate>Fri, 06 Mar 2026 10:00:00 GMT</pubDate>
+              <content:encoded><![CDATA[<p>Osprey Networks has agreed to acquire Fenwick Analytics for $310 million, the companies \
+            said on Friday.</p><p>Fenwick's forty engineers will join Osprey's data team in Leeds, and the deal is \
+            expected to close within three months after the usual regulatory approvals have been granted.</p>]]></content:encoded>
+            </item>
+            """;
 
     private Settings settings() {
         return Settings.of(Map.of(
