@@ -17,6 +17,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void splitsOnEveryCjkStop() {
+        List<String> sentences = splitter.split("買収を発表した。本当か？驚きだ！次の文").stream()
+                .map(Sentence::text)
+                .toList();
+        assertThat(sentences).containsExactly("買収を発表した。", "本当か？", "驚きだ！", "次の文");
+    }
+
+    @Test
     void offsetsIndexTheText() {
         String text = "  One here.  Two there! ";
         for (Sentence s : splitter.split(text)) {
