@@ -7,6 +7,7 @@ import io.dealwire.app.config.StageConfigs;
 import io.dealwire.enrich.EnrichService;
 import io.dealwire.ingest.IngestService;
 import io.dealwire.ingest.feed.FeedRegistry;
+import io.dealwire.ingest.fetch.FetchOutcome;
 import io.dealwire.schemas.avro.FeedDefinition;
 import io.dealwire.schemas.topic.TopicCreator;
 import io.dealwire.schemas.topic.Topics;
@@ -16,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
@@ -86,19 +88,30 @@ public final class LocalPipeline implements AutoCloseable {
         return Map.copyOf(kafkaProps);
     }
 
-    /** One status line: what each stage has done since start. */
+    /** One status line: what each stage has done since this process started. */
     public String status() {
+        var i = ingest.counters();
         var e = enrich.counters();
         var s = sink.counters();
+        long fetches = i.fetchesByOutcome().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        long failed = fetches - i.fetches(FetchOutcome.OK) - i.fetches(FetchOutcome.NOT_MODIFIED);
         return String.format(
-                java.util.Locale.ROOT,
-                "ingest: %s | enrich: %d articles, %d duplicates, %d deal events, %d dead letters | sink: %s",
-                ingest.counters(),
+                Locale.ROOT,
+                "ingest %d polls (%d unchanged, %d failed), %d articles | enrich %d articles (%d duplicates), "
+                        + "%d deal events, %d dead letters | sink %d written (%d duplicates skipped, %d dead letters)",
+                fetches,
+                i.fetches(FetchOutcome.NOT_MODIFIED),
+                failed,
+                i.articlesPublished(),
                 e.articles(),
                 e.duplicates(),
                 e.dealEvents(),
                 e.deadLetters(),
-                s);
+                s.written(),
+                s.skippedDuplicates(),
+                s.deadLettered());
     }
 
     /** Stops ingest, enrich, sink and the broker, in that order; safe to call twice. */
