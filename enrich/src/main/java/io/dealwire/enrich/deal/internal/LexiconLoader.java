@@ -40,6 +40,8 @@ import java.util.regex.PatternSyntaxException;
 public final class LexiconLoader {
     private static final String ROOT = "/io/dealwire/enrich/lexicon/";
     private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z0-9_]*)}");
+    private static final Pattern WORD_LIST =
+            Pattern.compile("\\(\\?:[^\\\\()\\[\\]{}|?*+.^$]++(?:\\|[^\\\\()\\[\\]{}|?*+.^$]++)*+\\)");
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private LexiconLoader() {}
@@ -79,6 +81,7 @@ public final class LexiconLoader {
         Map<String, String> macros = new LinkedHashMap<>();
         LexiconFile.read(ROOT + "common/macros.txt").forEach(l -> macros.put(l.key(), l.value()));
         LexiconFile.read(dir + "macros.txt").forEach(l -> macros.put(l.key(), l.value()));
+        new LinkedHashMap<>(macros).forEach((name, body) -> edgeClasses(name, body, macros));
         List<String> regulators = new ArrayList<>(regulatorNames(dir).keySet());
         regulators.sort(Comparator.comparingInt(String::length).reversed());
         macros.put(
@@ -90,6 +93,25 @@ public final class LexiconLoader {
                                         "|",
                                         regulators.stream().map(Pattern::quote).toList()) + ")");
         return macros;
+    }
+
+    /**
+     * For a macro that is a plain word list {@code (?:a|b|c)}, defines {@code NAME_FIRST} and {@code NAME_LAST}: the
+     * characters its words start and end with, quoted for a character class. Rules use them as cheap guards before
+     * the list itself (Java tries an alternation's words one by one at every position).
+     */
+    private static void edgeClasses(String name, String body, Map<String, String> macros) {
+        if (!WORD_LIST.matcher(body).matches()) {
+            return;
+        }
+        StringBuilder first = new StringBuilder();
+        StringBuilder last = new StringBuilder();
+        for (String word : body.substring(3, body.length() - 1).split("\\|")) {
+            first.append(Pattern.quote(word.substring(0, 1)));
+            last.append(Pattern.quote(word.substring(word.length() - 1)));
+        }
+        macros.put(name + "_FIRST", first.toString());
+        macros.put(name + "_LAST", last.toString());
     }
 
     /** Every name a regulator goes by, mapped to the first name on its line ("CMA" to "Competition and Markets Authority"). */
