@@ -16,7 +16,14 @@ import picocli.CommandLine.Command;
             "",
             "Start with:  dealwire run --demo"
         },
-        subcommands = {RunCommand.class, TailCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            RunCommand.class,
+            TailCommand.class,
+            ClassifyCommand.class,
+            EvalCommand.class,
+            ConfigCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class DealwireCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

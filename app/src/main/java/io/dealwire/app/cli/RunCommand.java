@@ -71,15 +71,17 @@ final class RunCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private final GracefulShutdown shutdown = GracefulShutdown.onSignal();
+    private GracefulShutdown shutdown;
 
     @Override
     public void run() {
         Settings settings = config.load();
         PrintWriter out = spec.commandLine().getOut();
-        DemoSite site = demo ? DemoSite.start(settings.integer(ConfigKeys.DEMO_PORT)) : null;
+        shutdown = GracefulShutdown.onSignal(); // only for the command that runs, never at parse time
+        DemoSite site = null;
         try {
             if (demo) {
+                site = DemoSite.start(settings.integer(ConfigKeys.DEMO_PORT));
                 settings = demoSettings(site);
             }
             List<FeedDefinition> feeds =

@@ -52,7 +52,7 @@ final class TailCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private final GracefulShutdown shutdown = GracefulShutdown.onSignal();
+    private GracefulShutdown shutdown;
 
     @Override
     public void run() {
@@ -63,7 +63,9 @@ final class TailCommand implements Runnable {
                 settings.optional(ConfigKeys.BOOTSTRAP_SERVERS)
                         .orElse("127.0.0.1:" + settings.integer(ConfigKeys.BROKER_PORT)));
         PrintWriter out = spec.commandLine().getOut();
-        try (DealTail tail = new DealTail(props, start(from), event -> {
+        Optional<Instant> startAt = start(from);
+        shutdown = GracefulShutdown.onSignal(); // only for the command that runs, never at parse time
+        try (DealTail tail = new DealTail(props, startAt, event -> {
             out.println(json ? DealEventJson.toJson(event) : DealConsoleFormat.format(event));
             out.flush();
         })) {
@@ -76,6 +78,10 @@ final class TailCommand implements Runnable {
             stopper.setDaemon(true);
             stopper.start();
             tail.run(limit == null ? Long.MAX_VALUE : limit);
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            throw new IllegalArgumentException(
+                    "cannot reach Kafka at " + props.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)
+                            + " (is 'dealwire run' running, or is --bootstrap-servers right?): " + e.getMessage());
         } finally {
             shutdown.closed();
         }
