@@ -34,6 +34,19 @@ import java.util.stream.Collectors;
  * @param allowedHosts {@code ingest.allowed-hosts}: {@code host} or {@code host:port} entries that may be fetched
  *     even though they resolve to loopback, private or link-local addresses (the offline demo and tests); default
  *     empty
+ * @param robotsCacheTtl {@code ingest.robots-cache-ttl}: how long a fetched robots.txt (or a 4xx answer, which
+ *     allows everything) is used before it is fetched again; default 24 hours (RFC 9309 §2.4)
+ * @param robotsErrorRetry {@code ingest.robots-error-retry}: how long a host whose robots.txt answered 5xx or was
+ *     unreachable is treated as disallowing everything before robots.txt is tried again; default 15 minutes
+ * @param maxCrawlDelay {@code ingest.max-crawl-delay}: cap on a robots.txt {@code Crawl-delay}; a longer delay is
+ *     honoured only up to this; default 60 seconds
+ * @param perHostDelay {@code ingest.per-host-delay}: minimum time between the end of one request to a host and the
+ *     start of the next, feeds and pages alike; default 2 seconds
+ * @param workers {@code ingest.workers}: feeds polled concurrently (never two of one host at once); default 4
+ * @param permanentRedirectSightings {@code ingest.permanent-redirect-sightings}: consecutive polls answered by a
+ *     301/308 to the same target before the feed's stored URL is changed to it; default 3
+ * @param maxFeedItems {@code ingest.max-feed-items}: items read from one feed body; the rest are dropped and the
+ *     drop logged; default 5000
  */
 public record IngestConfig(
         String groupId,
@@ -47,7 +60,14 @@ public record IngestConfig(
         Duration fetchTimeout,
         long maxBodyBytes,
         boolean fetchArticlePages,
-        Set<String> allowedHosts) {
+        Set<String> allowedHosts,
+        Duration robotsCacheTtl,
+        Duration robotsErrorRetry,
+        Duration maxCrawlDelay,
+        Duration perHostDelay,
+        int workers,
+        int permanentRedirectSightings,
+        int maxFeedItems) {
 
     /** Default User-Agent. */
     public static final String DEFAULT_USER_AGENT = "dealwire/0.1 (+https://github.com/dealwire/dealwire)";
@@ -82,9 +102,67 @@ public record IngestConfig(
         if (allowedHosts == null) {
             throw new IllegalArgumentException("ingest.allowed-hosts must be a list, was null");
         }
+        requirePositive("ingest.robots-cache-ttl", robotsCacheTtl);
+        requirePositive("ingest.robots-error-retry", robotsErrorRetry);
+        requireNotNegative("ingest.max-crawl-delay", maxCrawlDelay);
+        requireNotNegative("ingest.per-host-delay", perHostDelay);
+        requireRange("ingest.workers", workers, 1, 256);
+        requireRange("ingest.permanent-redirect-sightings", permanentRedirectSightings, 1, 100);
+        requireRange("ingest.max-feed-items", maxFeedItems, 1, 1_000_000);
         allowedHosts = allowedHosts.stream()
                 .map(host -> host.trim().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Default of {@code ingest.robots-cache-ttl}. */
+    public static final Duration DEFAULT_ROBOTS_CACHE_TTL = Duration.ofHours(24);
+    /** Default of {@code ingest.robots-error-retry}. */
+    public static final Duration DEFAULT_ROBOTS_ERROR_RETRY = Duration.ofMinutes(15);
+    /** Default of {@code ingest.max-crawl-delay}. */
+    public static final Duration DEFAULT_MAX_CRAWL_DELAY = Duration.ofSeconds(60);
+    /** Default of {@code ingest.per-host-delay}. */
+    public static final Duration DEFAULT_PER_HOST_DELAY = Duration.ofSeconds(2);
+    /** Default of {@code ingest.workers}. */
+    public static final int DEFAULT_WORKERS = 4;
+    /** Default of {@code ingest.permanent-redirect-sightings}. */
+    public static final int DEFAULT_PERMANENT_REDIRECT_SIGHTINGS = 3;
+    /** Default of {@code ingest.max-feed-items}. */
+    public static final int DEFAULT_MAX_FEED_ITEMS = 5_000;
+
+    /** The settings of the first release; every later key takes its documented default. */
+    public IngestConfig(
+            String groupId,
+            String transactionalIdPrefix,
+            String instanceId,
+            String userAgent,
+            String contactUrl,
+            Duration minPollInterval,
+            Duration defaultPollInterval,
+            Duration maxPollInterval,
+            Duration fetchTimeout,
+            long maxBodyBytes,
+            boolean fetchArticlePages,
+            Set<String> allowedHosts) {
+        this(
+                groupId,
+                transactionalIdPrefix,
+                instanceId,
+                userAgent,
+                contactUrl,
+                minPollInterval,
+                defaultPollInterval,
+                maxPollInterval,
+                fetchTimeout,
+                maxBodyBytes,
+                fetchArticlePages,
+                allowedHosts,
+                DEFAULT_ROBOTS_CACHE_TTL,
+                DEFAULT_ROBOTS_ERROR_RETRY,
+                DEFAULT_MAX_CRAWL_DELAY,
+                DEFAULT_PER_HOST_DELAY,
+                DEFAULT_WORKERS,
+                DEFAULT_PERMANENT_REDIRECT_SIGHTINGS,
+                DEFAULT_MAX_FEED_ITEMS);
     }
 
     /** The defaults documented on each component, with a random instance id. */
@@ -118,7 +196,38 @@ public record IngestConfig(
                 fetchTimeout,
                 maxBodyBytes,
                 fetchArticlePages,
-                hosts);
+                hosts,
+                robotsCacheTtl,
+                robotsErrorRetry,
+                maxCrawlDelay,
+                perHostDelay,
+                workers,
+                permanentRedirectSightings,
+                maxFeedItems);
+    }
+
+    /** A copy with the politeness settings replaced; for tests and tools. */
+    public IngestConfig withPoliteness(Duration perHostDelay, Duration maxCrawlDelay, int workers) {
+        return new IngestConfig(
+                groupId,
+                transactionalIdPrefix,
+                instanceId,
+                userAgent,
+                contactUrl,
+                minPollInterval,
+                defaultPollInterval,
+                maxPollInterval,
+                fetchTimeout,
+                maxBodyBytes,
+                fetchArticlePages,
+                allowedHosts,
+                robotsCacheTtl,
+                robotsErrorRetry,
+                maxCrawlDelay,
+                perHostDelay,
+                workers,
+                permanentRedirectSightings,
+                maxFeedItems);
     }
 
     /** The User-Agent header: {@link #userAgent()}, plus the contact URL when it is not already named there. */
@@ -134,6 +243,18 @@ public record IngestConfig(
     private static void requireText(String key, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(key + " must not be blank, was " + value);
+        }
+    }
+
+    private static void requireNotNegative(String key, Duration value) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException(key + " must be a duration >= 0, was " + value);
+        }
+    }
+
+    private static void requireRange(String key, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ", was " + value);
         }
     }
 

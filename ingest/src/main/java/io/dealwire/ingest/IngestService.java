@@ -4,9 +4,13 @@ import io.dealwire.ingest.article.ArticleAssembler;
 import io.dealwire.ingest.feed.FeedPoller;
 import io.dealwire.ingest.feed.FeedScheduler;
 import io.dealwire.ingest.feed.PollResult;
+import io.dealwire.ingest.fetch.Fetcher;
 import io.dealwire.ingest.fetch.HttpFetcher;
 import io.dealwire.ingest.internal.KafkaClients;
 import io.dealwire.ingest.internal.StateRestorer;
+import io.dealwire.ingest.politeness.HostGate;
+import io.dealwire.ingest.politeness.PoliteFetcher;
+import io.dealwire.ingest.robots.RobotsCache;
 import io.dealwire.schemas.avro.FeedDefinition;
 import io.dealwire.schemas.avro.FeedState;
 import io.dealwire.schemas.topic.Topics;
@@ -82,7 +86,10 @@ public final class IngestService implements AutoCloseable {
     }
 
     private static FeedPoller poller(IngestConfig config, Clock clock, HttpClient httpClient) {
-        HttpFetcher fetcher = new HttpFetcher(httpClient, config);
+        HttpFetcher direct = new HttpFetcher(httpClient, config);
+        // politeness runs on real time whatever clock the stage is given: pauses are actually waited
+        HostGate gate = HostGate.system();
+        Fetcher fetcher = new PoliteFetcher(direct, new RobotsCache(direct, gate, config, clock), gate, config);
         return new FeedPoller(fetcher, new ArticleAssembler(fetcher, config.fetchArticlePages()), config, clock);
     }
 

@@ -24,6 +24,29 @@ class IngestConfigTest {
     }
 
     @Test
+    void politenessDefaultsAreTheDocumentedOnes() {
+        assertThat(d.robotsCacheTtl()).isEqualTo(Duration.ofHours(24));
+        assertThat(d.robotsErrorRetry()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(d.maxCrawlDelay()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(d.perHostDelay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(d.workers()).isEqualTo(4);
+        assertThat(d.permanentRedirectSightings()).isEqualTo(3);
+        assertThat(d.maxFeedItems()).isEqualTo(5000);
+    }
+
+    @Test
+    void rejectsZeroWorkers() {
+        assertThatThrownBy(() -> d.withPoliteness(Duration.ZERO, Duration.ZERO, 0))
+                .hasMessage("ingest.workers must be between 1 and 256, was 0");
+    }
+
+    @Test
+    void rejectsNegativePerHostDelay() {
+        assertThatThrownBy(() -> d.withPoliteness(Duration.ofSeconds(-1), Duration.ZERO, 1))
+                .hasMessage("ingest.per-host-delay must be a duration >= 0, was PT-1S");
+    }
+
+    @Test
     void rejectsZeroTimeout() {
         assertThatThrownBy(() -> with(Duration.ZERO, d.maxBodyBytes()))
                 .hasMessage("ingest.fetch-timeout must be a positive duration, was PT0S");

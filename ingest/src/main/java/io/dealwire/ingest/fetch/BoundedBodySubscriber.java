@@ -10,16 +10,23 @@ import java.util.concurrent.Flow;
 
 /**
  * Collects a response body of at most {@code maxBytes} raw bytes; cancels the exchange as soon as the cap is passed
- * or {@link #abort()} is called, so neither an endless body nor a trickling server can hold the caller.
+ * or {@link #abort()} is called, so neither an endless body nor a trickling server can hold the caller. In
+ * truncating mode, passing the cap completes with the first {@code maxBytes} bytes instead of failing.
  */
 final class BoundedBodySubscriber implements BodySubscriber<byte[]> {
     private final long maxBytes;
+    private final boolean truncate;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private volatile Flow.Subscription subscription;
 
     BoundedBodySubscriber(long maxBytes) {
+        this(maxBytes, false);
+    }
+
+    BoundedBodySubscriber(long maxBytes, boolean truncate) {
         this.maxBytes = maxBytes;
+        this.truncate = truncate;
     }
 
     @Override
@@ -44,7 +51,15 @@ final class BoundedBodySubscriber implements BodySubscriber<byte[]> {
         }
         for (ByteBuffer item : items) {
             if (buffer.size() + (long) item.remaining() > maxBytes) {
-                stop(new BodyTooLargeException(maxBytes));
+                if (truncate) {
+                    byte[] head = new byte[(int) (maxBytes - buffer.size())];
+                    item.get(head);
+                    buffer.write(head, 0, head.length);
+                    result.complete(buffer.toByteArray());
+                    stop(new BodyTooLargeException(maxBytes));
+                } else {
+                    stop(new BodyTooLargeException(maxBytes));
+                }
                 return;
             }
             byte[] chunk = new byte[item.remaining()];

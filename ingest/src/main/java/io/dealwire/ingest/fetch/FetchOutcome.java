@@ -19,6 +19,10 @@ public enum FetchOutcome {
     BLOCKED_DESTINATION(true),
     /** The URL is not http(s), or is not a URL at all. */
     BAD_SCHEME(true),
+    /** The host's robots.txt disallows dealwire this URL (RFC 9309). */
+    ROBOTS_DISALLOWED(true),
+    /** The host's robots.txt answered 5xx or could not be reached: nothing is fetched there until it can be read. */
+    ROBOTS_UNAVAILABLE(true),
     /** More redirect hops than allowed. */
     TOO_MANY_REDIRECTS(true),
     /** The body is XML or HTML, but not RSS or Atom. */

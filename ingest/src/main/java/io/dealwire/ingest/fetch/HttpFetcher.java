@@ -91,13 +91,15 @@ public final class HttpFetcher implements Fetcher {
             if (info.statusCode() < 200 || info.statusCode() >= 300) {
                 return BodySubscribers.replacing(new byte[0]);
             }
-            BoundedBodySubscriber subscriber = new BoundedBodySubscriber(maxBodyBytes);
+            BoundedBodySubscriber subscriber = new BoundedBodySubscriber(
+                    request.prefixBytes().orElse(maxBodyBytes),
+                    request.prefixBytes().isPresent());
             body.set(subscriber);
             return subscriber;
         });
         try {
             long remaining = Math.max(0, deadline - System.nanoTime());
-            return interpret(url, call.get(remaining, TimeUnit.NANOSECONDS));
+            return interpret(request, url, call.get(remaining, TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {
             cancel(call, body);
             return Hop.done(FetchResult.failure(FetchOutcome.TIMEOUT, url, 0, "no complete response in " + timeout));
@@ -125,7 +127,7 @@ public final class HttpFetcher implements Fetcher {
         return builder.build();
     }
 
-    private Hop interpret(URI url, HttpResponse<byte[]> response) {
+    private Hop interpret(FetchRequest request, URI url, HttpResponse<byte[]> response) {
         int status = response.statusCode();
         if (REDIRECTS.contains(status)) {
             Optional<String> location = response.headers().firstValue("Location");
@@ -151,13 +153,17 @@ public final class HttpFetcher implements Fetcher {
             return Hop.done(new FetchResult(
                     FetchOutcome.HTTP_STATUS, url, status, new byte[0], headersOf(response), "HTTP " + status));
         }
-        return Hop.done(decoded(url, response));
+        return Hop.done(decoded(request, url, response));
     }
 
-    private FetchResult decoded(URI url, HttpResponse<byte[]> response) {
+    private FetchResult decoded(FetchRequest request, URI url, HttpResponse<byte[]> response) {
         String encoding = response.headers().firstValue("Content-Encoding").orElse("");
         try {
-            byte[] body = ContentDecoder.decode(response.body(), encoding, maxBodyBytes);
+            byte[] body = ContentDecoder.decode(
+                    response.body(),
+                    encoding,
+                    request.prefixBytes().orElse(maxBodyBytes),
+                    request.prefixBytes().isPresent());
             if (body.length == 0) {
                 return new FetchResult(
                         FetchOutcome.EMPTY_BODY, url, response.statusCode(), body, headersOf(response), "empty body");
