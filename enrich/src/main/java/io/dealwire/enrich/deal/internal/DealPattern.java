@@ -5,6 +5,7 @@ import io.dealwire.schemas.avro.DealType;
 import io.dealwire.schemas.avro.PartyRole;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +17,18 @@ import java.util.regex.Pattern;
  * @param roles role of each named group: groups named {@code buyer…}, {@code target…}, {@code partner…},
  *     {@code seller…}
  * @param where resource and line, for diagnostics
+ * @param triggers lower-case words one of which every match contains; empty when the rule must be tried everywhere
  */
-public record DealPattern(DealType type, DealStatus status, Pattern regex, Map<String, PartyRole> roles, String where) {
+public record DealPattern(
+        DealType type,
+        DealStatus status,
+        Pattern regex,
+        Map<String, PartyRole> roles,
+        String where,
+        Set<String> triggers) {
     public DealPattern {
         roles = Map.copyOf(roles);
+        triggers = Set.copyOf(triggers);
     }
 
     /** The group names in a stable order. */

@@ -136,7 +136,8 @@ public final class LexiconLoader {
         while (group.find()) {
             roleOf(group.group(1)).ifPresent(role -> roles.put(group.group(1), role));
         }
-        return new DealPattern(type, status, regex, roles, line.where());
+        Set<String> triggers = RequiredLiterals.of(regex.pattern()).orElse(Set.of());
+        return new DealPattern(type, status, regex, roles, line.where(), triggers);
     }
 
     private static java.util.Optional<PartyRole> roleOf(String group) {

@@ -24,23 +24,27 @@ final class SentenceReader {
 
     private final Lexicon lexicon;
     private final NameCleaner cleaner;
+    private final RuleIndex index;
 
     SentenceReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.cleaner = new NameCleaner(lexicon.names());
+        this.index = new RuleIndex(lexicon.patterns());
     }
 
     List<ExtractedDeal> read(String text, Evidence evidence) {
         // Same length as the text: offsets still hold, and rules see "10%" for "１０％".
         String sentence = FullWidth.foldDigits(text);
         List<ExtractedDeal> deals = new ArrayList<>();
-        if (lexicon.vetoes().stream().anyMatch(v -> v.matcher(sentence).find())) {
+        List<DealPattern> rules = index.candidates(sentence);
+        if (rules.isEmpty()
+                || lexicon.vetoes().stream().anyMatch(v -> v.matcher(sentence).find())) {
             return deals;
         }
         List<MoneyMention> money = lexicon.amounts().find(sentence);
         DealStatus cued = cuedStatus(sentence);
         List<int[]> taken = new ArrayList<>();
-        for (DealPattern rule : lexicon.patterns()) {
+        for (DealPattern rule : rules) {
             Matcher m = rule.regex().matcher(sentence);
             while (m.find()) {
                 if (overlaps(taken, rule.type(), m.start(), m.end())) {
