@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             RunCommand.class,
+            ServiceCommands.Ingest.class,
+            ServiceCommands.Enrich.class,
+            ServiceCommands.Sink.class,
             TailCommand.class,
             ClassifyCommand.class,
             EvalCommand.class,

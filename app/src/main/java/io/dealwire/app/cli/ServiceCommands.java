@@ -1,0 +1,82 @@
+package io.dealwire.app.cli;
+
+import io.dealwire.app.config.Settings;
+import io.dealwire.app.config.StageConfigs;
+import io.dealwire.enrich.EnrichService;
+import io.dealwire.ingest.IngestService;
+import io.dealwire.sink.JsonLinesSinkService;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine.Command;
+
+/** The three stages as separate services: {@code dealwire ingest | enrich | sink}. */
+final class ServiceCommands {
+    private ServiceCommands() {}
+
+    @Command(
+            name = "ingest",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Runs the ingest stage against a Kafka cluster: polls the feeds of this instance's share of",
+                "ingest.feeds and publishes articles to news.articles.raw. Instances share the feeds through",
+                "the consumer group ingest.group-id; give each a distinct ingest.instance-id."
+            })
+    static final class Ingest extends StageCommand {
+        @Override
+        AutoCloseable start(Settings settings, Map<String, Object> kafkaProps) {
+            IngestService service = new IngestService(StageConfigs.ingest(settings), kafkaProps, Clock.systemUTC());
+            service.start();
+            return service;
+        }
+
+        @Override
+        String stageName() {
+            return "ingest";
+        }
+    }
+
+    @Command(
+            name = "enrich",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Runs the enrich stage (Kafka Streams, exactly-once) against a Kafka cluster: language detection",
+                "and deal extraction from news.articles.raw into news.articles.enriched, deals.events and",
+                "deals.current. Instances with the same enrich.application-id share the partitions."
+            })
+    static final class Enrich extends StageCommand {
+        @Override
+        AutoCloseable start(Settings settings, Map<String, Object> kafkaProps) {
+            int replication = settings.integer(io.dealwire.app.config.ConfigKeys.TOPIC_REPLICATION);
+            EnrichService service = new EnrichService(StageConfigs.enrich(settings, replication), kafkaProps);
+            service.start();
+            return service;
+        }
+
+        @Override
+        String stageName() {
+            return "enrich";
+        }
+    }
+
+    @Command(
+            name = "sink",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Runs the JSON Lines sink against a Kafka cluster: deal events from deals.events into daily files",
+                "under sink.jsonl.directory, each event once. Instances share partitions through",
+                "sink.jsonl.group-id; give each its own directory."
+            })
+    static final class Sink extends StageCommand {
+        @Override
+        AutoCloseable start(Settings settings, Map<String, Object> kafkaProps) {
+            JsonLinesSinkService service = new JsonLinesSinkService(StageConfigs.jsonLinesSink(settings), kafkaProps);
+            service.start();
+            return service;
+        }
+
+        @Override
+        String stageName() {
+            return "sink";
+        }
+    }
+}
