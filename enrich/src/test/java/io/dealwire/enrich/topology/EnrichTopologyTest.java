@@ -217,6 +217,34 @@ class EnrichTopologyTest {
                 .containsExactlyInAnyOrder("a1", "a2");
     }
 
+    @Test
+    void reportsInTwoLanguagesMergeIntoOneStory() {
+        send(article(
+                "en1",
+                "https://news.example/en1",
+                "Halvorsen Robotics to buy Quillfeather",
+                "Halvorsen Robotics has agreed to acquire Quillfeather for $1.2 billion in cash."));
+        RawArticle french = article(
+                "fr1",
+                "https://presse.example/fr1",
+                "Halvorsen Robotics rachète Quillfeather",
+                "Halvorsen Robotics a annoncé lundi le rachat de Quillfeather pour 1,2 milliard de dollars.");
+        french.setLanguageHint("fr");
+        send(french);
+
+        List<DealEvent> dealEvents = events.readValuesToList();
+        assertThat(dealEvents).extracting(DealEvent::getArticleLanguage).containsExactly("en", "fr");
+        assertThat(dealEvents.get(1).getDealId()).isEqualTo(dealEvents.get(0).getDealId());
+        DealStory story = stories.readValuesToList().get(1);
+        assertThat(story.getSources()).extracting(s -> s.getLanguage()).containsExactlyInAnyOrder("en", "fr");
+        assertThat(story.getParties())
+                .extracting(Party::getName, Party::getRole)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("Halvorsen Robotics", PartyRole.BUYER),
+                        org.assertj.core.groups.Tuple.tuple("Quillfeather", PartyRole.TARGET));
+        assertThat(story.getAmount().getValue()).isEqualTo(1.2e9);
+    }
+
     private void send(RawArticle article) {
         raw.pipeInput(new TestRecord<>(article.getArticleId(), rawSerde.serialize("t", article), T0));
     }
