@@ -14,14 +14,23 @@ import io.dealwire.ingest.robots.RobotsCache;
 import io.dealwire.schemas.avro.FeedDefinition;
 import io.dealwire.schemas.avro.FeedState;
 import io.dealwire.schemas.topic.Topics;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -47,7 +56,6 @@ public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
     private static final Duration CONSUMER_POLL = Duration.ofMillis(200);
     private static final Duration RESTORE_TIMEOUT = Duration.ofMinutes(1);
-    private static final Duration MAX_BUSY = Duration.ofSeconds(30);
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(3);
     private static final Duration CLIENT_CLOSE = Duration.ofSeconds(2);
 
@@ -58,6 +66,11 @@ public final class IngestService implements AutoCloseable {
     private final FeedScheduler scheduler;
     private final IngestCounters counters = new IngestCounters();
     private final Thread thread;
+    private final ExecutorService workers;
+    /** feedId → host of the polls handed to workers and not yet published; loop thread only. */
+    private final Map<String, String> inFlight = new HashMap<>();
+
+    private final BlockingQueue<Done> finished = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private volatile Consumer<String, FeedDefinition> feedConsumer;
     private volatile Throwable failure;
@@ -83,6 +96,13 @@ public final class IngestService implements AutoCloseable {
         this.poller = poller;
         this.scheduler = new FeedScheduler(clock, new SplittableRandom());
         this.thread = new Thread(this::run, "dealwire-ingest-" + config.instanceId());
+        AtomicInteger workerNumber = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(config.workers(), runnable -> {
+            Thread worker = new Thread(
+                    runnable, "dealwire-ingest-" + config.instanceId() + "-poll-" + workerNumber.incrementAndGet());
+            worker.setDaemon(true);
+            return worker;
+        });
     }
 
     private static FeedPoller poller(IngestConfig config, Clock clock, HttpClient httpClient) {
@@ -170,6 +190,7 @@ public final class IngestService implements AutoCloseable {
             fail(e);
         } finally {
             running = false;
+            workers.shutdownNow(); // in-flight polls are abandoned, their feeds polled again after a restart
             Thread.interrupted(); // an interrupt from close() must not break closing the clients
             closeQuietly(feeds);
             closeQuietly(stateConsumer);
@@ -217,24 +238,80 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
+    /**
+     * Hands due feeds to the worker pool, at most {@code ingest.workers} at a time and never two of one host, then
+     * publishes the polls that have finished. Only this loop thread touches the scheduler and the producer.
+     */
     private void pollDueFeeds(Publisher publisher) {
-        long busyUntil = System.nanoTime() + MAX_BUSY.toNanos();
-        for (FeedScheduler.Scheduled feed : scheduler.due()) {
-            if (!running || System.nanoTime() > busyUntil) {
-                return; // back to the consumer: rebalances and new definitions are handled between feeds
-            }
-            PollResult result = poller.poll(feed.definition(), scheduler.stateOf(feed.definition()));
-            counters.fetched(result.outcome(), result.bytes());
-            if (!running) {
-                return; // closing: the result is dropped, not half-published; the feed is polled again later
-            }
-            if (publisher.publish(feed, result)) {
-                scheduler.restore(result.state(), feed.partition());
-            } else {
-                scheduler.postpone(feed.definition().getFeedId(), config.minPollInterval());
-            }
+        dispatchDue();
+        Done done;
+        while (running && (done = finished.poll()) != null) {
+            publish(publisher, done);
         }
     }
+
+    private void dispatchDue() {
+        Set<String> busyHosts = new HashSet<>(inFlight.values());
+        for (FeedScheduler.Scheduled feed : scheduler.due()) {
+            if (inFlight.size() >= config.workers()) {
+                return;
+            }
+            String feedId = feed.definition().getFeedId();
+            String host = hostOf(feed.definition().getUrl());
+            if (inFlight.containsKey(feedId) || !busyHosts.add(host)) {
+                continue; // RELIABILITY.md: one request in flight per host; the feed stays due
+            }
+            FeedState previous = scheduler.stateOf(feed.definition());
+            inFlight.put(feedId, host);
+            workers.execute(() -> finished.add(pollQuietly(feed, previous)));
+        }
+    }
+
+    private Done pollQuietly(FeedScheduler.Scheduled feed, FeedState previous) {
+        try {
+            return new Done(feed, Optional.of(poller.poll(feed.definition(), previous)));
+        } catch (RuntimeException | Error e) {
+            LOG.atError()
+                    .addKeyValue("feedId", feed.definition().getFeedId())
+                    .setCause(e)
+                    .log("feed poll worker failed");
+            return new Done(feed, Optional.empty());
+        }
+    }
+
+    private void publish(Publisher publisher, Done done) {
+        String feedId = done.feed().definition().getFeedId();
+        inFlight.remove(feedId);
+        Optional<FeedScheduler.Scheduled> owned = scheduler.feed(feedId);
+        if (owned.isEmpty() || owned.get().partition() != done.feed().partition()) {
+            LOG.atDebug().addKeyValue("feedId", feedId).log("poll result dropped: feed no longer owned");
+            return;
+        }
+        if (done.result().isEmpty()) {
+            scheduler.postpone(feedId, config.minPollInterval());
+            return;
+        }
+        PollResult result = done.result().get();
+        counters.fetched(result.outcome(), result.bytes());
+        if (publisher.publish(done.feed(), result)) {
+            scheduler.restore(result.state(), done.feed().partition());
+        } else {
+            scheduler.postpone(feedId, config.minPollInterval());
+        }
+    }
+
+    /** The host a feed URL names, lower-case; the whole URL when it has none (the fetch will refuse it). */
+    static String hostOf(String url) {
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? url : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /** A finished poll; empty when the worker failed outside the poller's own error handling. */
+    private record Done(FeedScheduler.Scheduled feed, Optional<PollResult> result) {}
 
     /** Keeps the scheduler in line with the assignment; restores state of newly assigned partitions. */
     private final class Rebalance implements ConsumerRebalanceListener {

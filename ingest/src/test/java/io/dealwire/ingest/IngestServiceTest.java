@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -38,7 +39,8 @@ class IngestServiceTest {
     private static final TopicPartition STATE_0 = new TopicPartition(Topics.FEED_STATE.name(), 0);
 
     private final LocalHttpServer server = new LocalHttpServer();
-    private final IngestConfig config = TestConfigs.allowing(server.hostAndPort());
+    private final String otherHost = "localhost:" + server.url("/").getPort();
+    private final IngestConfig config = TestConfigs.allowing(server.hostAndPort(), otherHost);
     private final MutableClock clock = new MutableClock(START);
     private final MockConsumer<String, FeedDefinition> feeds = new MockConsumer<>("earliest");
     private final MockConsumer<String, FeedState> states = new MockConsumer<>("earliest");
@@ -98,6 +100,48 @@ class IngestServiceTest {
         assertThat(service.counters().fetches(FetchOutcome.OK)).isEqualTo(1);
         assertThat(service.counters().articlesPublished()).isEqualTo(2);
         assertThat(service.counters().bytesFetched()).isEqualTo(feed().getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void aSlowHostNeitherHoldsUpOtherHostsNorGetsTwoRequestsAtOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        server.on("/slow", exchange -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LocalHttpServer.respond(exchange, 200, "application/rss+xml", feed().getBytes(StandardCharsets.UTF_8));
+        });
+        serveFeed();
+        FeedDefinition slowOne = definitionOf(server.url("/slow?a").toString());
+        FeedDefinition slowTwo = definitionOf(server.url("/slow?b").toString());
+        FeedDefinition quick = definitionOf("http://" + otherHost + "/feed");
+        start(List.of());
+        assign(
+                new ConsumerRecord<>(Topics.FEEDS.name(), 0, 0, slowOne.getFeedId(), slowOne),
+                new ConsumerRecord<>(Topics.FEEDS.name(), 0, 1, slowTwo.getFeedId(), slowTwo),
+                new ConsumerRecord<>(Topics.FEEDS.name(), 0, 2, quick.getFeedId(), quick));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            clock.advance(Duration.ofMillis(100)); // past the first-poll jitter
+            return service.counters().transactionsCommitted() == 1;
+        });
+        long slowRequests = server.requests().stream()
+                .filter(request -> request.path().startsWith("/slow"))
+                .count();
+        release.countDown();
+        await().atMost(Duration.ofSeconds(10)).until(() -> service.counters().transactionsCommitted() == 3);
+
+        assertThat(slowRequests).isEqualTo(1);
+    }
+
+    private static FeedDefinition definitionOf(String url) {
+        return FeedDefinition.newBuilder()
+                .setFeedId(FeedIds.of(url))
+                .setUrl(url)
+                .setTags(List.of())
+                .build();
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +41,16 @@ public final class FeedPoller {
 
     /** A poller fetching with {@code fetcher}, assembling with {@code assembler}, timing with {@code clock}. */
     public FeedPoller(Fetcher fetcher, ArticleAssembler assembler, IngestConfig config, Clock clock) {
+        this(fetcher, assembler, config, clock, new SplittableRandom());
+    }
+
+    /** As {@link #FeedPoller(Fetcher, ArticleAssembler, IngestConfig, Clock)}, drawing jitter from {@code random}. */
+    public FeedPoller(
+            Fetcher fetcher, ArticleAssembler assembler, IngestConfig config, Clock clock, RandomGenerator random) {
         this.fetcher = fetcher;
         this.parser = new FeedParser();
         this.assembler = assembler;
-        this.schedule = new PollSchedule(config);
+        this.schedule = new PollSchedule(config, random);
         this.clock = clock;
     }
 
@@ -89,7 +97,9 @@ public final class FeedPoller {
                 Optional.ofNullable(sameUrl ? previous.getLastModified() : null));
         FetchResult fetched = fetcher.fetch(request);
         if (fetched.outcome() == FetchOutcome.NOT_MODIFIED) {
-            FeedState state = succeeded(previous, definition, now, fetched).build();
+            Instant next = schedule.afterSuccess(now, previous, 0, List.of());
+            FeedState state =
+                    succeeded(previous, definition, now, fetched, next).build();
             return new PollResult(state, List.of(), FetchOutcome.NOT_MODIFIED, 0);
         }
         if (!fetched.ok()) {
@@ -123,7 +133,12 @@ public final class FeedPoller {
             recent.remove(ids.get(i));
             recent.add(ids.get(i));
         }
-        FeedState state = succeeded(previous, definition, now, fetched)
+        List<Instant> dates = feed.items().stream()
+                .filter(item -> item.publishedAtSource() != PublishedAtSource.FETCH_TIME)
+                .map(FeedItem::publishedAt)
+                .toList();
+        Instant next = schedule.afterSuccess(now, previous, articles.size(), dates);
+        FeedState state = succeeded(previous, definition, now, fetched, next)
                 .setItemsSeen(previous.getItemsSeen() + articles.size())
                 .setRecentItemIds(newest(recent))
                 .build();
@@ -136,12 +151,12 @@ public final class FeedPoller {
     }
 
     private FeedState.Builder succeeded(
-            FeedState previous, FeedDefinition definition, Instant now, FetchResult fetched) {
+            FeedState previous, FeedDefinition definition, Instant now, FetchResult fetched, Instant next) {
         FeedState.Builder state = FeedState.newBuilder(previous)
                 .setUrl(definition.getUrl())
                 .setLastAttemptAt(now)
                 .setLastSuccessAt(now)
-                .setNextPollAt(schedule.afterSuccess(now))
+                .setNextPollAt(next)
                 .setConsecutiveFailures(0)
                 .setLastStatusCode(fetched.status().orElse(null))
                 .setLastError(null);

@@ -26,8 +26,8 @@ class FeedPollerTest {
     private final LocalHttpServer server = new LocalHttpServer();
     private final IngestConfig config = TestConfigs.allowing(server.hostAndPort());
     private final HttpFetcher fetcher = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(2)), config);
-    private final FeedPoller poller =
-            new FeedPoller(fetcher, new ArticleAssembler(fetcher, true), config, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final FeedPoller poller = new FeedPoller(
+            fetcher, new ArticleAssembler(fetcher, true), config, Clock.fixed(NOW, ZoneOffset.UTC), () -> 0L);
     private final FeedDefinition definition = definition(server.url("/feed").toString());
 
     @AfterEach
