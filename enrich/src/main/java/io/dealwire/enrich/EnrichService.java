@@ -76,6 +76,19 @@ public final class EnrichService implements AutoCloseable {
         return streams.state();
     }
 
+    /**
+     * Records the stream threads have not consumed yet, summed over their assigned partitions (Kafka's
+     * {@code records-lag} client metric); 0 before the first fetch.
+     */
+    public double consumerLag() {
+        return streams.metrics().entrySet().stream()
+                .filter(e -> e.getKey().name().equals("records-lag")
+                        && e.getKey().group().equals("consumer-fetch-manager-metrics"))
+                .mapToDouble(e -> e.getValue().metricValue() instanceof Number n ? Math.max(0, n.doubleValue()) : 0)
+                .filter(Double::isFinite)
+                .sum();
+    }
+
     /** Running totals since this process started. */
     public EnrichCounters counters() {
         return counters;

@@ -32,9 +32,23 @@ final class ConfigCommand implements Runnable {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        @picocli.CommandLine.Option(names = "--markdown", description = "Print the README's configuration table.")
+        boolean markdown;
+
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
+            if (markdown) {
+                out.println("| key | default | meaning |");
+                out.println("| --- | --- | --- |");
+                for (ConfigKey key : ConfigKeys.ALL) {
+                    String shown = key.defaultValue().isEmpty() ? "(unset)" : "`" + key.defaultValue() + "`";
+                    out.printf(
+                            "| `%s` | %s | %s |%n",
+                            key.name(), shown, key.description().replace("<data-dir>", "`<data-dir>`"));
+                }
+                return;
+            }
             for (ConfigKey key : ConfigKeys.ALL) {
                 out.printf(
                         "%-30s %-38s default: %s%n    %s%n",

@@ -4,6 +4,7 @@ import io.dealwire.app.config.ConfigException;
 import io.dealwire.app.config.ConfigKeys;
 import io.dealwire.app.config.Settings;
 import io.dealwire.app.demo.DemoSite;
+import io.dealwire.app.ops.OpsEndpoint;
 import io.dealwire.app.pipeline.DealConsoleFormat;
 import io.dealwire.app.pipeline.DealTail;
 import io.dealwire.app.pipeline.LocalPipeline;
@@ -91,10 +92,17 @@ final class RunCommand implements Runnable {
                     "dealwire: starting with %d feeds, data in %s%n",
                     feeds.size(), settings.string(ConfigKeys.DATA_DIR));
             out.flush();
+            Optional<OpsEndpoint> ops = OpsEndpoint.start(settings);
             try (LocalPipeline pipeline = LocalPipeline.start(settings, feeds)) {
+                ops.ifPresent(pipeline::bind);
                 out.printf("dealwire: running (Ctrl-C to stop); deal events go to %s%n", outputDir(settings));
+                String bind = settings.string(ConfigKeys.HTTP_BIND);
+                ops.ifPresent(
+                        o -> out.printf("dealwire: metrics and health at http://%s:%d/metrics%n", bind, o.port()));
                 out.flush();
                 awaitShutdown(pipeline, startedAt, out);
+            } finally {
+                ops.ifPresent(OpsEndpoint::close);
             }
             out.println("dealwire: stopped");
             out.flush();

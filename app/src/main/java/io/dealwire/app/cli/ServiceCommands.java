@@ -2,11 +2,14 @@ package io.dealwire.app.cli;
 
 import io.dealwire.app.config.Settings;
 import io.dealwire.app.config.StageConfigs;
+import io.dealwire.app.ops.OpsEndpoint;
+import io.dealwire.app.ops.StageMetrics;
 import io.dealwire.enrich.EnrichService;
 import io.dealwire.ingest.IngestService;
 import io.dealwire.sink.JsonLinesSinkService;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 /** The three stages as separate services: {@code dealwire ingest | enrich | sink}. */
@@ -23,9 +26,13 @@ final class ServiceCommands {
             })
     static final class Ingest extends StageCommand {
         @Override
-        AutoCloseable start(Settings settings, Map<String, Object> kafkaProps) {
+        AutoCloseable start(Settings settings, Map<String, Object> kafkaProps, Optional<OpsEndpoint> ops) {
             IngestService service = new IngestService(StageConfigs.ingest(settings), kafkaProps, Clock.systemUTC());
             service.start();
+            ops.ifPresent(o -> {
+                StageMetrics.ingest(service, o.registry());
+                o.readiness().stage("ingest", service::isRunning);
+            });
             return service;
         }
 
@@ -45,10 +52,14 @@ final class ServiceCommands {
             })
     static final class Enrich extends StageCommand {
         @Override
-        AutoCloseable start(Settings settings, Map<String, Object> kafkaProps) {
+        AutoCloseable start(Settings settings, Map<String, Object> kafkaProps, Optional<OpsEndpoint> ops) {
             int replication = settings.integer(io.dealwire.app.config.ConfigKeys.TOPIC_REPLICATION);
             EnrichService service = new EnrichService(StageConfigs.enrich(settings, replication), kafkaProps);
             service.start();
+            ops.ifPresent(o -> {
+                StageMetrics.enrich(service, o.registry());
+                o.readiness().stage("enrich", () -> service.state().isRunningOrRebalancing());
+            });
             return service;
         }
 
@@ -68,9 +79,13 @@ final class ServiceCommands {
             })
     static final class Sink extends StageCommand {
         @Override
-        AutoCloseable start(Settings settings, Map<String, Object> kafkaProps) {
+        AutoCloseable start(Settings settings, Map<String, Object> kafkaProps, Optional<OpsEndpoint> ops) {
             JsonLinesSinkService service = new JsonLinesSinkService(StageConfigs.jsonLinesSink(settings), kafkaProps);
             service.start();
+            ops.ifPresent(o -> {
+                StageMetrics.sink(service, o.registry());
+                o.readiness().stage("sink", service::isRunning);
+            });
             return service;
         }
 

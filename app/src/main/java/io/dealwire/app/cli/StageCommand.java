@@ -3,11 +3,13 @@ package io.dealwire.app.cli;
 import io.dealwire.app.config.ConfigException;
 import io.dealwire.app.config.ConfigKeys;
 import io.dealwire.app.config.Settings;
+import io.dealwire.app.ops.OpsEndpoint;
 import io.dealwire.schemas.topic.TopicCreator;
 import io.dealwire.schemas.topic.Topics;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -25,8 +27,8 @@ abstract class StageCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** Starts the stage; the returned handle stops it. */
-    abstract AutoCloseable start(Settings settings, Map<String, Object> kafkaProps);
+    /** Starts the stage and registers its metrics and readiness with {@code ops}; the returned handle stops it. */
+    abstract AutoCloseable start(Settings settings, Map<String, Object> kafkaProps, Optional<OpsEndpoint> ops);
 
     abstract String stageName();
 
@@ -43,13 +45,16 @@ abstract class StageCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         GracefulShutdown shutdown = GracefulShutdown.onSignal();
-        try (AutoCloseable stage = start(settings, props)) {
+        Optional<OpsEndpoint> ops = OpsEndpoint.start(settings);
+        ops.ifPresent(o -> o.watchBroker(props));
+        try (AutoCloseable stage = start(settings, props, ops)) {
             out.printf("dealwire %s: running against %s (Ctrl-C or SIGTERM to stop)%n", stageName(), bootstrap);
             out.flush();
             shutdown.awaitStopRequest();
             out.printf("dealwire %s: stopping%n", stageName());
             out.flush();
         } finally {
+            ops.ifPresent(OpsEndpoint::close);
             shutdown.closed();
         }
         return 0;

@@ -63,6 +63,12 @@ public final class ConfigKeys {
             "sink.jsonl.directory", "", "Where deal events are written as JSON Lines; empty means <data-dir>/out.");
     public static final ConfigKey SINK_GROUP =
             new ConfigKey("sink.jsonl.group-id", "dealwire-sink-jsonl", "Consumer group of the JSON Lines sink.");
+    public static final ConfigKey HTTP_PORT = new ConfigKey(
+            "http.port",
+            "9464",
+            "Port of the operations endpoint (/metrics, /health/live, /health/ready); 0 picks one, -1 disables it.");
+    public static final ConfigKey HTTP_BIND =
+            new ConfigKey("http.bind", "127.0.0.1", "Address the operations endpoint binds to; 0.0.0.0 to expose it.");
     public static final ConfigKey DEMO_PORT = new ConfigKey(
             "demo.port", "18080", "Port on 127.0.0.1 where run --demo serves its bundled feeds and pages.");
 
@@ -89,6 +95,8 @@ public final class ConfigKeys {
             ENRICH_THREADS,
             SINK_DIR,
             SINK_GROUP,
+            HTTP_PORT,
+            HTTP_BIND,
             DEMO_PORT);
 
     /** Keys by name. */

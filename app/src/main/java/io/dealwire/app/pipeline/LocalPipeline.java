@@ -4,6 +4,8 @@ import io.dealwire.app.broker.EmbeddedBroker;
 import io.dealwire.app.config.ConfigKeys;
 import io.dealwire.app.config.Settings;
 import io.dealwire.app.config.StageConfigs;
+import io.dealwire.app.ops.OpsEndpoint;
+import io.dealwire.app.ops.StageMetrics;
 import io.dealwire.enrich.EnrichService;
 import io.dealwire.ingest.IngestService;
 import io.dealwire.ingest.feed.FeedRegistry;
@@ -81,6 +83,18 @@ public final class LocalPipeline implements AutoCloseable {
         ingest = new IngestService(StageConfigs.ingest(settings), kafkaProps, Clock.systemUTC());
         ingest.start();
         started.push(ingest);
+    }
+
+    /** Registers every stage's metrics and readiness with the process's operations endpoint. */
+    public void bind(OpsEndpoint ops) {
+        StageMetrics.ingest(ingest, ops.registry());
+        StageMetrics.enrich(enrich, ops.registry());
+        StageMetrics.sink(sink, ops.registry());
+        ops.readiness()
+                .stage("ingest", ingest::isRunning)
+                .stage("enrich", () -> enrich.state().isRunningOrRebalancing())
+                .stage("sink", sink::isRunning);
+        ops.watchBroker(kafkaProps);
     }
 
     /** {@code bootstrap.servers} and client settings for extra clients (tail, tests). */

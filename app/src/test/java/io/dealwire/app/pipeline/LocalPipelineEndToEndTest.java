@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.dealwire.app.config.Settings;
+import io.dealwire.app.ops.OpsEndpoint;
 import io.dealwire.ingest.feed.FeedListReader;
 import io.dealwire.schemas.avro.FeedDefinition;
 import java.io.IOException;
@@ -15,6 +16,10 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,10 +123,19 @@ class LocalPipelineEndToEndTest {
             </item>
             """;
 
+    private static HttpResponse<String> get(OpsEndpoint ops, String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ops.port() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
     private Settings settings() {
         return Settings.of(Map.of(
                 "data-dir", dataDir.toString(),
                 "broker.port", "0",
+                "http.port", "0",
                 "ingest.allowed-hosts", base.substring("http://".length()),
                 "ingest.min-poll-interval", "1s",
                 "ingest.default-poll-interval", "2s"));

@@ -1,0 +1,64 @@
+package io.dealwire.app.ops;
+
+import io.dealwire.app.config.ConfigKeys;
+import io.dealwire.app.config.Settings;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.admin.Admin;
+
+/** The metrics registry, the readiness checks and the HTTP server that exposes them, for one process. */
+public final class OpsEndpoint implements AutoCloseable {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Readiness readiness = new Readiness(Clock.systemUTC());
+    private final OpsServer server;
+    private Admin admin;
+
+    private OpsEndpoint(String bind, int port) {
+        StageMetrics.jvm(registry);
+        this.server = OpsServer.start(bind, port, registry, readiness);
+    }
+
+    /** Starts the endpoint unless {@code http.port} is -1. */
+    public static Optional<OpsEndpoint> start(Settings settings) {
+        int port = settings.integer(ConfigKeys.HTTP_PORT);
+        if (port == -1) {
+            return Optional.empty();
+        }
+        if (port < 0 || port > 65535) {
+            throw new io.dealwire.app.config.ConfigException(
+                    "http.port must be -1 (off) or between 0 and 65535, was " + port);
+        }
+        return Optional.of(new OpsEndpoint(settings.string(ConfigKeys.HTTP_BIND), port));
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    public Readiness readiness() {
+        return readiness;
+    }
+
+    /** The port actually bound. */
+    public int port() {
+        return server.port();
+    }
+
+    /** Starts checking the broker at the given client settings for readiness. */
+    public void watchBroker(Map<String, Object> kafkaProps) {
+        admin = Admin.create(kafkaProps);
+        readiness.broker(admin);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        if (admin != null) {
+            admin.close(java.time.Duration.ofSeconds(2));
+        }
+        registry.close();
+    }
+}
