@@ -54,6 +54,10 @@ public final class AmountParser {
     public List<MoneyMention> find(String text) {
         String sentence = FullWidth.foldDigits(text);
         List<MoneyMention> found = new ArrayList<>();
+        if (sentence.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            // Every form needs a figure; most sentences have none.
+            return found;
+        }
         Matcher m = mention.matcher(sentence);
         while (m.find()) {
             boolean prefixed = m.group("pcur") != null;

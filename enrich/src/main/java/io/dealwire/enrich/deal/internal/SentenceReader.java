@@ -36,21 +36,22 @@ final class SentenceReader {
         // Same length as the text: offsets still hold, and rules see "10%" for "１０％".
         String sentence = FullWidth.foldDigits(text);
         List<ExtractedDeal> deals = new ArrayList<>();
-        List<DealPattern> rules = index.candidates(sentence);
-        if (rules.isEmpty()
-                || lexicon.vetoes().stream().anyMatch(v -> v.matcher(sentence).find())) {
-            return deals;
-        }
-        List<MoneyMention> money = lexicon.amounts().find(sentence);
-        DealStatus cued = cuedStatus(sentence);
         List<int[]> taken = new ArrayList<>();
-        for (DealPattern rule : rules) {
+        Facts facts = null;
+        for (DealPattern rule : index.candidates(sentence)) {
             Matcher m = rule.regex().matcher(sentence);
             while (m.find()) {
                 if (overlaps(taken, rule.type(), m.start(), m.end())) {
                     continue;
                 }
-                Optional<ExtractedDeal> deal = build(rule, m, sentence, money, cued, evidence);
+                // Vetoes, money and status cues are read only once a rule matches: most sentences report no deal.
+                if (facts == null) {
+                    if (vetoed(sentence)) {
+                        return deals;
+                    }
+                    facts = new Facts(lexicon.amounts().find(sentence), cuedStatus(sentence));
+                }
+                Optional<ExtractedDeal> deal = build(rule, m, sentence, facts.money(), facts.cued(), evidence);
                 if (deal.isPresent()) {
                     deals.add(deal.get());
                     taken.add(new int[] {rule.type().ordinal(), m.start(), m.end()});
@@ -58,6 +59,13 @@ final class SentenceReader {
             }
         }
         return deals;
+    }
+
+    /** What a sentence says besides its deal wording. */
+    private record Facts(List<MoneyMention> money, DealStatus cued) {}
+
+    private boolean vetoed(String sentence) {
+        return lexicon.vetoes().stream().anyMatch(v -> v.matcher(sentence).find());
     }
 
     private Optional<ExtractedDeal> build(
