@@ -28,6 +28,21 @@ import java.util.Optional;
  */
 public final class FeedParser {
     private static final int SNIFF_BYTES = 1024;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedParser.class);
+    private final int maxItems;
+
+    /** A parser keeping at most {@code IngestConfig.DEFAULT_MAX_FEED_ITEMS} items of a feed. */
+    public FeedParser() {
+        this(io.dealwire.ingest.IngestConfig.DEFAULT_MAX_FEED_ITEMS);
+    }
+
+    /** A parser keeping at most {@code maxItems} items of a feed ({@code ingest.max-feed-items}). */
+    public FeedParser(int maxItems) {
+        if (maxItems < 1) {
+            throw new IllegalArgumentException("ingest.max-feed-items must be >= 1, was " + maxItems);
+        }
+        this.maxItems = maxItems;
+    }
     /** How far past the fetch time an item date may lie (clock skew, time zones) before it is ignored. */
     public static final Duration FUTURE_SLACK = Duration.ofDays(1);
 
@@ -50,7 +65,15 @@ public final class FeedParser {
             throw new FeedParseException(FetchOutcome.NOT_A_FEED, "HTML page, not a feed, at " + feedUrl, null);
         }
         SyndFeed feed = build(body, contentType, feedUrl);
+        if (feed.getEntries().size() > maxItems) {
+            LOG.atWarn()
+                    .addKeyValue("feedUrl", feedUrl)
+                    .addKeyValue("items", feed.getEntries().size())
+                    .addKeyValue("kept", maxItems)
+                    .log("feed has more items than ingest.max-feed-items: the rest are dropped");
+        }
         List<FeedItem> items = feed.getEntries().stream()
+                .limit(maxItems)
                 .map(entry -> item(entry, rdf(feed.getFeedType()), feedUrl, fetchedAt))
                 .toList();
         return new ParsedFeed(

@@ -24,19 +24,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls one feed: a conditional GET, parsing, and assembly of the items not seen before, returning the new {@link
- * FeedState} with them. Never throws for fetch or parse trouble: failures become state (error code, status,
- * consecutive failures, backoff). Imports no Kafka: the caller publishes the result.
+ * Polls one feed: a conditional GET of the feed's stored URL, parsing, and assembly of the items not seen before,
+ * returning the new {@link FeedState} with them. Never throws for fetch or parse trouble: failures become state
+ * (error code, status, consecutive failures, next poll). Keeps the feed healthy: a permanent redirect seen on
+ * {@code ingest.permanent-redirect-sightings} polls in a row moves the stored URL; 410 disables the feed ({@code
+ * GONE}, no next poll); a 404 lasting {@value #LONG_404_FAILURES} polls is flagged {@code NOT_FOUND_LONG}; an HTML
+ * page advertising a feed is replaced by that feed. Imports no Kafka: the caller publishes the result.
  */
 public final class FeedPoller {
     /** How many recent article ids a feed's state remembers for deduplication. */
     public static final int RECENT_IDS = 2_000;
+    /** Consecutive 404 polls after which a feed is flagged {@code NOT_FOUND_LONG}. */
+    public static final int LONG_404_FAILURES = 5;
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
     private final Fetcher fetcher;
     private final FeedParser parser;
     private final ArticleAssembler assembler;
     private final PollSchedule schedule;
+    private final PermanentRedirects redirects;
     private final Clock clock;
 
     /** A poller fetching with {@code fetcher}, assembling with {@code assembler}, timing with {@code clock}. */
@@ -48,9 +54,10 @@ public final class FeedPoller {
     public FeedPoller(
             Fetcher fetcher, ArticleAssembler assembler, IngestConfig config, Clock clock, RandomGenerator random) {
         this.fetcher = fetcher;
-        this.parser = new FeedParser();
+        this.parser = new FeedParser(config.maxFeedItems());
         this.assembler = assembler;
         this.schedule = new PollSchedule(config, random);
+        this.redirects = new PermanentRedirects(config.permanentRedirectSightings());
         this.clock = clock;
     }
 
@@ -62,70 +69,130 @@ public final class FeedPoller {
                 .build();
     }
 
+    /** One poll in progress: what it started from and the URL the state will store. */
+    private record Poll(FeedDefinition definition, FeedState previous, Instant now, String storedUrl) {
+        Poll movedTo(URI url) {
+            return new Poll(definition, previous, now, url.toString());
+        }
+
+        boolean moved() {
+            return !storedUrl.equals(previous.getUrl());
+        }
+    }
+
     /** Polls {@code definition} from {@code previous} (which may be {@link #freshState fresh}); never throws. */
     public PollResult poll(FeedDefinition definition, FeedState previous) {
         Instant now = clock.instant();
+        String url = previous.getUrl() == null || previous.getUrl().isBlank() ? definition.getUrl() : previous.getUrl();
+        Poll poll = new Poll(definition, previous, now, url);
         try {
-            return attempt(definition, previous, now);
+            return attempt(poll);
         } catch (RuntimeException e) {
             LOG.atError()
                     .addKeyValue("feedId", definition.getFeedId())
-                    .addKeyValue("feedUrl", definition.getUrl())
+                    .addKeyValue("feedUrl", url)
                     .setCause(e)
                     .log("feed poll failed unexpectedly");
-            URI url = URI.create("about:blank");
             return failed(
-                    previous, definition, now, FetchResult.failure(FetchOutcome.UNEXPECTED, url, 0, e.toString()));
+                    poll, FetchResult.failure(FetchOutcome.UNEXPECTED, URI.create("about:blank"), 0, e.toString()));
         }
     }
 
-    private PollResult attempt(FeedDefinition definition, FeedState previous, Instant now) {
+    private PollResult attempt(Poll poll) {
         URI url;
         try {
-            url = URI.create(definition.getUrl().strip());
+            url = URI.create(poll.storedUrl().strip());
         } catch (IllegalArgumentException e) {
             return failed(
-                    previous,
-                    definition,
-                    now,
-                    FetchResult.failure(FetchOutcome.BAD_SCHEME, URI.create("about:blank"), 0, e.getMessage()));
+                    poll, FetchResult.failure(FetchOutcome.BAD_SCHEME, URI.create("about:blank"), 0, e.getMessage()));
         }
-        boolean sameUrl = definition.getUrl().equals(previous.getUrl());
         FetchRequest request = new FetchRequest(
                 url,
-                Optional.ofNullable(sameUrl ? previous.getEtag() : null),
-                Optional.ofNullable(sameUrl ? previous.getLastModified() : null));
+                Optional.ofNullable(poll.previous().getEtag()),
+                Optional.ofNullable(poll.previous().getLastModified()));
         FetchResult fetched = fetcher.fetch(request);
+        Optional<URI> move = redirects.observe(poll.definition().getFeedId(), url, fetched.movedTo());
+        if (move.isPresent()) {
+            LOG.atInfo()
+                    .addKeyValue("feedId", poll.definition().getFeedId())
+                    .addKeyValue("feedUrl", url)
+                    .addKeyValue("movedTo", move.get())
+                    .log("feed moved permanently: stored URL updated");
+            poll = poll.movedTo(move.get());
+        }
         if (fetched.outcome() == FetchOutcome.NOT_MODIFIED) {
-            Instant next = schedule.afterSuccess(now, previous, 0, List.of());
-            FeedState state =
-                    succeeded(previous, definition, now, fetched, next).build();
-            return new PollResult(state, List.of(), FetchOutcome.NOT_MODIFIED, 0);
+            Instant next = schedule.afterSuccess(poll.now(), poll.previous(), 0, List.of());
+            return new PollResult(succeeded(poll, fetched, next).build(), List.of(), FetchOutcome.NOT_MODIFIED, 0);
         }
         if (!fetched.ok()) {
-            return failed(previous, definition, now, fetched);
+            return failed(poll, fetched);
         }
+        return parsed(poll, fetched, true);
+    }
+
+    private PollResult parsed(Poll poll, FetchResult fetched, boolean mayDiscover) {
         try {
-            ParsedFeed feed = parser.parse(fetched.body(), fetched.headers().contentType(), fetched.finalUrl(), now);
-            return fresh(definition, previous, feed, fetched, now);
+            ParsedFeed feed =
+                    parser.parse(fetched.body(), fetched.headers().contentType(), fetched.finalUrl(), poll.now());
+            return fresh(poll, feed, fetched);
         } catch (FeedParseException e) {
-            FetchResult failure =
-                    FetchResult.failure(e.code(), fetched.finalUrl(), fetched.statusCode(), e.getMessage());
-            return failed(previous, definition, now, failure);
+            if (mayDiscover && e.code() == FetchOutcome.NOT_A_FEED) {
+                Optional<URI> advertised = FeedDiscovery.find(fetched.body(), fetched.finalUrl());
+                if (advertised.isPresent()) {
+                    return discovered(poll, advertised.get());
+                }
+            }
+            return failed(
+                    poll, FetchResult.failure(e.code(), fetched.finalUrl(), fetched.statusCode(), e.getMessage()));
         }
     }
 
-    private PollResult fresh(
-            FeedDefinition definition, FeedState previous, ParsedFeed feed, FetchResult fetched, Instant now) {
+    /** The page was HTML advertising a feed: poll that feed now and, if it is one, store its URL. */
+    private PollResult discovered(Poll poll, URI advertised) {
+        LOG.atInfo()
+                .addKeyValue("feedId", poll.definition().getFeedId())
+                .addKeyValue("feedUrl", poll.storedUrl())
+                .addKeyValue("discovered", advertised)
+                .log("HTML page instead of a feed: following its advertised feed");
+        FetchResult fetched = fetcher.fetch(FetchRequest.of(advertised));
+        if (!fetched.ok()) {
+            return failed(poll, fetched);
+        }
+        PollResult result = parsed(poll.movedTo(advertised), fetched, false);
+        return result.outcome() == FetchOutcome.OK ? result : failed(poll, failureOf(result, fetched));
+    }
+
+    private static FetchResult failureOf(PollResult result, FetchResult fetched) {
+        return FetchResult.failure(
+                result.outcome(), fetched.finalUrl(), fetched.statusCode(), "advertised feed is not readable");
+    }
+
+    private PollResult fresh(Poll poll, ParsedFeed feed, FetchResult fetched) {
+        FeedState previous = poll.previous();
         Set<String> recent = new LinkedHashSet<>(previous.getRecentItemIds());
         List<RawArticle> articles = new ArrayList<>();
         Set<String> inThisFeed = new LinkedHashSet<>();
+        Set<String> guids = new java.util.HashSet<>();
         for (FeedItem item : feed.items()) {
-            String id = ArticleIds.of(definition.getFeedId(), item);
-            if (!inThisFeed.add(id) || recent.contains(id)) {
+            String id = ArticleIds.of(poll.definition().getFeedId(), item);
+            if (item.guid().isPresent() && !guids.add(item.guid().get())) {
+                // RELIABILITY.md: collisions are logged, not merged; ids come from links, so both items are kept
+                LOG.atWarn()
+                        .addKeyValue("feedId", poll.definition().getFeedId())
+                        .addKeyValue("articleId", id)
+                        .addKeyValue("guid", item.guid().get())
+                        .log("two items of one feed share a guid");
+            }
+            if (!inThisFeed.add(id)) {
+                LOG.atWarn()
+                        .addKeyValue("feedId", poll.definition().getFeedId())
+                        .addKeyValue("articleId", id)
+                        .log("two items of one feed share an article id: the later one is skipped");
                 continue;
             }
-            articles.add(assembler.assemble(definition, item, feed.language(), now));
+            if (!recent.contains(id)) {
+                articles.add(assembler.assemble(poll.definition(), item, feed.language(), poll.now()));
+            }
         }
         List<String> ids = new ArrayList<>(inThisFeed);
         // feeds list newest first: re-add oldest first so the newest ids end up last, as the schema says
@@ -137,25 +204,24 @@ public final class FeedPoller {
                 .filter(item -> item.publishedAtSource() != PublishedAtSource.FETCH_TIME)
                 .map(FeedItem::publishedAt)
                 .toList();
-        Instant next = schedule.afterSuccess(now, previous, articles.size(), dates);
-        FeedState state = succeeded(previous, definition, now, fetched, next)
+        Instant next = schedule.afterSuccess(poll.now(), previous, articles.size(), dates);
+        FeedState state = succeeded(poll, fetched, next)
                 .setItemsSeen(previous.getItemsSeen() + articles.size())
                 .setRecentItemIds(newest(recent))
                 .build();
         LOG.atDebug()
-                .addKeyValue("feedId", definition.getFeedId())
+                .addKeyValue("feedId", poll.definition().getFeedId())
                 .addKeyValue("items", feed.items().size())
                 .addKeyValue("new", articles.size())
                 .log("feed polled");
         return new PollResult(state, articles, FetchOutcome.OK, fetched.body().length);
     }
 
-    private FeedState.Builder succeeded(
-            FeedState previous, FeedDefinition definition, Instant now, FetchResult fetched, Instant next) {
-        FeedState.Builder state = FeedState.newBuilder(previous)
-                .setUrl(definition.getUrl())
-                .setLastAttemptAt(now)
-                .setLastSuccessAt(now)
+    private FeedState.Builder succeeded(Poll poll, FetchResult fetched, Instant next) {
+        FeedState.Builder state = FeedState.newBuilder(poll.previous())
+                .setUrl(poll.storedUrl())
+                .setLastAttemptAt(poll.now())
+                .setLastSuccessAt(poll.now())
                 .setNextPollAt(next)
                 .setConsecutiveFailures(0)
                 .setLastStatusCode(fetched.status().orElse(null))
@@ -167,26 +233,52 @@ public final class FeedPoller {
         return state;
     }
 
-    private PollResult failed(FeedState previous, FeedDefinition definition, Instant now, FetchResult failure) {
-        int failures = previous.getConsecutiveFailures() + 1;
-        FeedState state = FeedState.newBuilder(previous)
-                .setUrl(definition.getUrl())
-                .setLastAttemptAt(now)
-                .setNextPollAt(
-                        schedule.afterFailure(now, failures, failure.headers().retryAfter()))
+    private PollResult failed(Poll poll, FetchResult failure) {
+        int failures = poll.previous().getConsecutiveFailures() + 1;
+        FetchOutcome outcome = classify(failure, failures);
+        Instant next = switch (outcome) {
+            case GONE -> null; // disabled: FeedScheduler never schedules a GONE feed until its definition changes
+            case NOT_FOUND_LONG -> schedule.afterFailure(poll.now(), Integer.MAX_VALUE, Optional.empty());
+            default ->
+                schedule.afterFailure(poll.now(), failures, failure.headers().retryAfter());
+        };
+        FeedState.Builder state = FeedState.newBuilder(poll.previous())
+                .setUrl(poll.storedUrl())
+                .setLastAttemptAt(poll.now())
+                .setNextPollAt(next)
                 .setConsecutiveFailures(failures)
                 .setLastStatusCode(failure.status().orElse(null))
-                .setLastError(failure.outcome().name())
-                .build();
-        LOG.atWarn()
-                .addKeyValue("feedId", definition.getFeedId())
-                .addKeyValue("feedUrl", definition.getUrl())
-                .addKeyValue("error", failure.outcome())
+                .setLastError(outcome.name());
+        if (poll.moved()) {
+            state.setEtag(null).setLastModified(null);
+        }
+        log(poll, failure, outcome, failures);
+        return new PollResult(state.build(), List.of(), outcome, 0);
+    }
+
+    private static FetchOutcome classify(FetchResult failure, int failures) {
+        if (failure.outcome() != FetchOutcome.HTTP_STATUS) {
+            return failure.outcome();
+        }
+        if (failure.statusCode() == 410) {
+            return FetchOutcome.GONE;
+        }
+        return failure.statusCode() == 404 && failures >= LONG_404_FAILURES
+                ? FetchOutcome.NOT_FOUND_LONG
+                : FetchOutcome.HTTP_STATUS;
+    }
+
+    private static void log(Poll poll, FetchResult failure, FetchOutcome outcome, int failures) {
+        boolean operatorMustAct = outcome == FetchOutcome.GONE
+                || (outcome == FetchOutcome.NOT_FOUND_LONG && failures == LONG_404_FAILURES);
+        (operatorMustAct ? LOG.atError() : LOG.atWarn())
+                .addKeyValue("feedId", poll.definition().getFeedId())
+                .addKeyValue("feedUrl", poll.storedUrl())
+                .addKeyValue("error", outcome)
                 .addKeyValue("statusCode", failure.statusCode())
                 .addKeyValue("consecutiveFailures", failures)
                 .addKeyValue("detail", failure.detail())
-                .log("feed poll failed");
-        return new PollResult(state, List.of(), failure.outcome(), 0);
+                .log(outcome == FetchOutcome.GONE ? "feed gone (410): disabled" : "feed poll failed");
     }
 
     private static List<String> newest(Set<String> ids) {

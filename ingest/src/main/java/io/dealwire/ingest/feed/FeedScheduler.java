@@ -1,5 +1,6 @@
 package io.dealwire.ingest.feed;
 
+import io.dealwire.ingest.fetch.FetchOutcome;
 import io.dealwire.schemas.avro.FeedDefinition;
 import io.dealwire.schemas.avro.FeedState;
 import java.time.Clock;
@@ -16,8 +17,10 @@ import java.util.random.RandomGenerator;
 /**
  * Which feeds this instance owns and when each is due. A feed with stored state is due at its {@code nextPollAt};
  * a feed never polled is due at once, with jitter that grows with the number of never-polled feeds (up to a
- * minute) so importing thousands of feeds does not fire thousands of requests in the same second. Not thread-safe:
- * one ingest loop owns it.
+ * minute) so importing thousands of feeds does not fire thousands of requests in the same second. A feed whose state
+ * says {@code GONE} (HTTP 410) is never due until its definition's URL changes; a changed URL also replaces the one
+ * in the stored state (which may differ from the definition after a permanent redirect or feed discovery). Not
+ * thread-safe: one ingest loop owns it.
  */
 public final class FeedScheduler {
     private static final long JITTER_STEP_MILLIS = 250;
@@ -46,8 +49,28 @@ public final class FeedScheduler {
             return;
         }
         Scheduled known = feeds.get(definition.getFeedId());
+        if (known != null && !known.definition().getUrl().equals(definition.getUrl())) {
+            relocate(definition);
+            known = null; // a new URL is a new feed to the schedule: polled soon, a disabled one enabled again
+        }
         Instant due = known != null ? known.due() : firstDue(definition.getFeedId());
         feeds.put(definition.getFeedId(), new Scheduled(definition, partition, due));
+    }
+
+    /** The operator changed the feed's URL: the stored state follows it, forgetting validators and errors. */
+    private void relocate(FeedDefinition definition) {
+        states.computeIfPresent(
+                definition.getFeedId(),
+                (id, stored) -> new Stored(
+                        FeedState.newBuilder(stored.state())
+                                .setUrl(definition.getUrl())
+                                .setEtag(null)
+                                .setLastModified(null)
+                                .setLastError(null)
+                                .setConsecutiveFailures(0)
+                                .setNextPollAt(null)
+                                .build(),
+                        stored.partition()));
     }
 
     /** Removes a feed (its definition was deleted); its state is forgotten too. */
@@ -117,6 +140,9 @@ public final class FeedScheduler {
     }
 
     private Instant dueOf(FeedState state) {
+        if (FetchOutcome.GONE.name().equals(state.getLastError())) {
+            return Instant.MAX; // 410: disabled until the definition's URL changes
+        }
         return state.getNextPollAt() != null ? state.getNextPollAt() : clock.instant();
     }
 }

@@ -11,6 +11,10 @@ public enum FetchOutcome {
     NOT_MODIFIED(false),
     /** A status other than 2xx, 304 or a followed redirect. */
     HTTP_STATUS(true),
+    /** 410 Gone: the feed is disabled until its definition changes. */
+    GONE(true),
+    /** 404 on every poll for a long time: still polled at the longest interval, flagged for an operator. */
+    NOT_FOUND_LONG(true),
     /** The body, after decompression, exceeded the configured cap. */
     BODY_TOO_LARGE(true),
     /** The whole-call deadline passed before the body was complete. */

@@ -13,9 +13,17 @@ import java.util.Optional;
  * @param body decompressed body, empty unless {@code outcome} is {@link FetchOutcome#OK}
  * @param headers the response headers dealwire uses
  * @param detail a short human-readable explanation, empty on success
+ * @param movedTo where the requested URL permanently moved: the URL reached by the leading 301/308 hops of the
+ *     redirect chain, if it began with any
  */
 public record FetchResult(
-        FetchOutcome outcome, URI finalUrl, int statusCode, byte[] body, ResponseHeaders headers, String detail) {
+        FetchOutcome outcome,
+        URI finalUrl,
+        int statusCode,
+        byte[] body,
+        ResponseHeaders headers,
+        String detail,
+        Optional<URI> movedTo) {
 
     private static final byte[] NO_BODY = new byte[0];
 
@@ -25,6 +33,18 @@ public record FetchResult(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(movedTo, "movedTo");
+    }
+
+    /** A result without a permanent redirect. */
+    public FetchResult(
+            FetchOutcome outcome, URI finalUrl, int statusCode, byte[] body, ResponseHeaders headers, String detail) {
+        this(outcome, finalUrl, statusCode, body, headers, detail, Optional.empty());
+    }
+
+    /** This result, recording that the requested URL permanently moved to {@code target}. */
+    public FetchResult withMovedTo(URI target) {
+        return new FetchResult(outcome, finalUrl, statusCode, body, headers, detail, Optional.of(target));
     }
 
     /** A failure before or without a usable response. */

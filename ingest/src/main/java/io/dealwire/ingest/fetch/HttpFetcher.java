@@ -70,6 +70,8 @@ public final class HttpFetcher implements Fetcher {
     public FetchResult fetch(FetchRequest request) {
         long deadline = System.nanoTime() + timeout.toNanos();
         URI url = request.url();
+        Optional<URI> movedTo = Optional.empty();
+        boolean permanentSoFar = true;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             Optional<FetchResult> refused = guard.check(url);
             if (refused.isPresent()) {
@@ -77,9 +79,14 @@ public final class HttpFetcher implements Fetcher {
             }
             Hop result = exchange(request, url, deadline);
             if (result.next().isEmpty()) {
-                return result.result();
+                return movedTo.map(result.result()::withMovedTo).orElse(result.result());
             }
+            // only an unbroken run of 301/308 from the requested URL says where the feed now lives
+            permanentSoFar = permanentSoFar && result.permanent();
             url = result.next().get();
+            if (permanentSoFar) {
+                movedTo = Optional.of(url);
+            }
         }
         return FetchResult.failure(
                 FetchOutcome.TOO_MANY_REDIRECTS, url, 0, "more than " + MAX_REDIRECTS + " redirects");
@@ -140,7 +147,7 @@ public final class HttpFetcher implements Fetcher {
                         .addKeyValue("url", url)
                         .addKeyValue("location", location.get())
                         .log("following redirect");
-                return new Hop(null, Optional.of(url.resolve(location.get().trim())));
+                return new Hop(null, Optional.of(url.resolve(location.get().trim())), status == 301 || status == 308);
             } catch (IllegalArgumentException e) {
                 return Hop.done(
                         FetchResult.failure(FetchOutcome.BAD_SCHEME, url, status, "bad Location " + location.get()));
@@ -207,9 +214,9 @@ public final class HttpFetcher implements Fetcher {
     }
 
     /** One hop's result: either final, or the next URL to visit. */
-    private record Hop(FetchResult result, Optional<URI> next) {
+    private record Hop(FetchResult result, Optional<URI> next, boolean permanent) {
         static Hop done(FetchResult result) {
-            return new Hop(result, Optional.empty());
+            return new Hop(result, Optional.empty(), false);
         }
     }
 }
