@@ -81,6 +81,9 @@ final class ConfigCommand implements Runnable {
             StageConfigs.ingest(settings);
             StageConfigs.enrich(settings, 1);
             StageConfigs.jsonLinesSink(settings);
+            StageConfigs.postgresSink(settings);
+            StageConfigs.webhookSink(settings);
+            settings.integer(io.dealwire.app.config.ConfigKeys.HTTP_PORT);
             spec.commandLine().getOut().println("configuration is valid");
         }
     }

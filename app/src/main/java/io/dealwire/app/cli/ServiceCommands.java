@@ -4,9 +4,9 @@ import io.dealwire.app.config.Settings;
 import io.dealwire.app.config.StageConfigs;
 import io.dealwire.app.ops.OpsEndpoint;
 import io.dealwire.app.ops.StageMetrics;
+import io.dealwire.app.pipeline.SinkSet;
 import io.dealwire.enrich.EnrichService;
 import io.dealwire.ingest.IngestService;
-import io.dealwire.sink.JsonLinesSinkService;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -73,20 +73,16 @@ final class ServiceCommands {
             name = "sink",
             mixinStandardHelpOptions = true,
             description = {
-                "Runs the JSON Lines sink against a Kafka cluster: deal events from deals.events into daily files",
-                "under sink.jsonl.directory, each event once. Instances share partitions through",
-                "sink.jsonl.group-id; give each its own directory."
+                "Runs the configured sinks against a Kafka cluster: JSON Lines files (sink.jsonl.*), PostgreSQL",
+                "(sink.postgres.url) and a signed webhook (sink.webhook.url), each its own consumer group, each",
+                "deal event written once. Instances of one sink share partitions through its group id."
             })
     static final class Sink extends StageCommand {
         @Override
         AutoCloseable start(Settings settings, Map<String, Object> kafkaProps, Optional<OpsEndpoint> ops) {
-            JsonLinesSinkService service = new JsonLinesSinkService(StageConfigs.jsonLinesSink(settings), kafkaProps);
-            service.start();
-            ops.ifPresent(o -> {
-                StageMetrics.sink(service, o.registry());
-                o.readiness().stage("sink", service::isRunning);
-            });
-            return service;
+            SinkSet sinks = SinkSet.start(settings, kafkaProps);
+            ops.ifPresent(sinks::bind);
+            return sinks;
         }
 
         @Override

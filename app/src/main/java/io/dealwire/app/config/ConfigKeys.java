@@ -63,6 +63,42 @@ public final class ConfigKeys {
             "sink.jsonl.directory", "", "Where deal events are written as JSON Lines; empty means <data-dir>/out.");
     public static final ConfigKey SINK_GROUP =
             new ConfigKey("sink.jsonl.group-id", "dealwire-sink-jsonl", "Consumer group of the JSON Lines sink.");
+    public static final ConfigKey SINK_JSONL_ENABLED =
+            new ConfigKey("sink.jsonl.enabled", "true", "Write deal events to JSON Lines files.");
+    public static final ConfigKey PG_URL = new ConfigKey(
+            "sink.postgres.url",
+            "",
+            "JDBC URL (jdbc:postgresql://host:5432/db) of the PostgreSQL sink; empty disables it.");
+    public static final ConfigKey PG_USER =
+            new ConfigKey("sink.postgres.user", "", "PostgreSQL user; empty takes it from the URL.");
+    public static final ConfigKey PG_PASSWORD =
+            new ConfigKey("sink.postgres.password", "", "PostgreSQL password (never printed).");
+    public static final ConfigKey PG_GROUP =
+            new ConfigKey("sink.postgres.group-id", "dealwire-sink-postgres", "Consumer group of the PostgreSQL sink.");
+    public static final ConfigKey PG_BATCH = new ConfigKey(
+            "sink.postgres.batch-size", "500", "Records per poll and per database transaction (1 to 10000).");
+    public static final ConfigKey HOOK_URL = new ConfigKey(
+            "sink.webhook.url",
+            "",
+            "URL the webhook sink POSTs each deal event to (Standard Webhooks); empty disables it.");
+    public static final ConfigKey HOOK_SECRET = new ConfigKey(
+            "sink.webhook.secret", "", "Signing secret: whsec_ and a base64 key of at least 16 bytes (never printed).");
+    public static final ConfigKey HOOK_TYPES =
+            new ConfigKey("sink.webhook.types", "", "Comma-separated deal types to send; empty sends all.");
+    public static final ConfigKey HOOK_COMPANIES = new ConfigKey(
+            "sink.webhook.companies",
+            "",
+            "Comma-separated company names (normalised); only deals naming one are sent.");
+    public static final ConfigKey HOOK_LANGUAGES =
+            new ConfigKey("sink.webhook.languages", "", "Comma-separated article languages to send; empty sends all.");
+    public static final ConfigKey HOOK_MIN_AMOUNT = new ConfigKey(
+            "sink.webhook.min-amount", "", "Smallest amount sent, with its currency, e.g. 100000000 USD.");
+    public static final ConfigKey HOOK_ALLOWED = new ConfigKey(
+            "sink.webhook.allowed-hosts",
+            "",
+            "Comma-separated hosts the webhook sink may call although they are private or loopback.");
+    public static final ConfigKey HOOK_GROUP =
+            new ConfigKey("sink.webhook.group-id", "dealwire-sink-webhook", "Consumer group of the webhook sink.");
     public static final ConfigKey HTTP_PORT = new ConfigKey(
             "http.port",
             "9464",
@@ -95,6 +131,20 @@ public final class ConfigKeys {
             ENRICH_THREADS,
             SINK_DIR,
             SINK_GROUP,
+            SINK_JSONL_ENABLED,
+            PG_URL,
+            PG_USER,
+            PG_PASSWORD,
+            PG_GROUP,
+            PG_BATCH,
+            HOOK_URL,
+            HOOK_SECRET,
+            HOOK_TYPES,
+            HOOK_COMPANIES,
+            HOOK_LANGUAGES,
+            HOOK_MIN_AMOUNT,
+            HOOK_ALLOWED,
+            HOOK_GROUP,
             HTTP_PORT,
             HTTP_BIND,
             DEMO_PORT);

@@ -4,11 +4,22 @@ import io.dealwire.app.broker.BrokerSettings;
 import io.dealwire.enrich.EnrichConfig;
 import io.dealwire.enrich.topology.EnrichTopology;
 import io.dealwire.ingest.IngestConfig;
+import io.dealwire.schemas.avro.DealType;
 import io.dealwire.sink.JsonLinesSinkConfig;
+import io.dealwire.sink.postgres.PostgresSinkConfig;
+import io.dealwire.sink.webhook.WebhookEndpoint;
+import io.dealwire.sink.webhook.WebhookFilter;
+import io.dealwire.sink.webhook.WebhookSinkConfig;
+import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Builds each stage's validated config record from {@link Settings}; stage validation errors name the key. */
 public final class StageConfigs {
@@ -53,6 +64,66 @@ public final class StageConfigs {
                 s.optional(ConfigKeys.SINK_DIR).map(Path::of).orElse(dataDir(s).resolve("out"));
         return wrap(
                 () -> JsonLinesSinkConfig.defaults().withDirectory(dir).withGroupId(s.string(ConfigKeys.SINK_GROUP)));
+    }
+
+    /** The PostgreSQL sink's settings, when {@code sink.postgres.url} is set. */
+    public static Optional<PostgresSinkConfig> postgresSink(Settings s) {
+        return s.optional(ConfigKeys.PG_URL)
+                .map(url -> wrap(() -> {
+                    PostgresSinkConfig d = PostgresSinkConfig.defaults(url);
+                    return new PostgresSinkConfig(
+                            url,
+                            s.string(ConfigKeys.PG_USER),
+                            s.string(ConfigKeys.PG_PASSWORD),
+                            s.string(ConfigKeys.PG_GROUP),
+                            s.integer(ConfigKeys.PG_BATCH),
+                            d.pollTimeout(),
+                            d.maxRetryBackoff(),
+                            d.connectTimeout());
+                }));
+    }
+
+    /** The webhook sink's settings (one endpoint), when {@code sink.webhook.url} is set. */
+    public static Optional<WebhookSinkConfig> webhookSink(Settings s) {
+        return s.optional(ConfigKeys.HOOK_URL)
+                .map(url -> wrap(() -> {
+                    WebhookFilter filter = new WebhookFilter(
+                            s.list(ConfigKeys.HOOK_TYPES).stream()
+                                    .map(t -> dealType(t))
+                                    .collect(Collectors.toSet()),
+                            new HashSet<>(s.list(ConfigKeys.HOOK_COMPANIES)),
+                            new HashSet<>(s.list(ConfigKeys.HOOK_LANGUAGES)),
+                            s.optional(ConfigKeys.HOOK_MIN_AMOUNT).map(StageConfigs::minAmount));
+                    WebhookEndpoint endpoint =
+                            new WebhookEndpoint("default", URI.create(url), s.string(ConfigKeys.HOOK_SECRET), filter);
+                    WebhookSinkConfig d = WebhookSinkConfig.defaults(List.of(endpoint));
+                    return new WebhookSinkConfig(
+                            d.endpoints(),
+                            new HashSet<>(s.list(ConfigKeys.HOOK_ALLOWED)),
+                            s.string(ConfigKeys.HOOK_GROUP),
+                            d.requestTimeout(),
+                            d.pollTimeout(),
+                            d.maxRetryBackoff());
+                }));
+    }
+
+    private static DealType dealType(String name) {
+        try {
+            return DealType.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(
+                    "sink.webhook.types must list deal types such as ACQUISITION, was '" + name + "'");
+        }
+    }
+
+    private static WebhookFilter.MinAmount minAmount(String value) {
+        String[] parts = value.trim().split("\\s+");
+        try {
+            return new WebhookFilter.MinAmount(new BigDecimal(parts[0]), parts.length > 1 ? parts[1] : "");
+        } catch (NumberFormatException e) {
+            throw new ConfigException(
+                    "sink.webhook.min-amount must be a number and a currency like 100000000 USD, was '" + value + "'");
+        }
     }
 
     private static <T> T wrap(java.util.function.Supplier<T> build) {

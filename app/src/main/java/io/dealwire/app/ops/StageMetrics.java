@@ -4,6 +4,8 @@ import io.dealwire.enrich.EnrichService;
 import io.dealwire.ingest.IngestService;
 import io.dealwire.ingest.fetch.FetchOutcome;
 import io.dealwire.sink.JsonLinesSinkService;
+import io.dealwire.sink.postgres.PostgresSinkService;
+import io.dealwire.sink.webhook.WebhookSinkService;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -93,6 +95,46 @@ public final class StageMetrics {
                         sink,
                         s -> s.counters().deadLettered())
                 .description("Records the JSON Lines sink sent to news.dlq")
+                .register(registry);
+    }
+
+    public static void postgres(PostgresSinkService sink, MeterRegistry registry) {
+        FunctionCounter.builder(
+                        "dealwire.sink.postgres.written",
+                        sink,
+                        s -> s.counters().written())
+                .description("Rows written to PostgreSQL")
+                .register(registry);
+        FunctionCounter.builder(
+                        "dealwire.sink.postgres.unchanged",
+                        sink,
+                        s -> s.counters().skippedDuplicates())
+                .description("Records whose row already held them or newer")
+                .register(registry);
+        FunctionCounter.builder(
+                        "dealwire.sink.postgres.dead.letters",
+                        sink,
+                        s -> s.counters().deadLettered())
+                .description("Records the database rejected, sent to news.dlq")
+                .register(registry);
+    }
+
+    public static void webhook(WebhookSinkService sink, MeterRegistry registry) {
+        FunctionCounter.builder(
+                        "dealwire.sink.webhook.delivered",
+                        sink,
+                        s -> s.counters().delivered())
+                .description("Deal events delivered to webhook endpoints")
+                .register(registry);
+        FunctionCounter.builder(
+                        "dealwire.sink.webhook.retried", sink, s -> s.counters().retried())
+                .description("Delivery attempts retried")
+                .register(registry);
+        FunctionCounter.builder(
+                        "dealwire.sink.webhook.dead.letters",
+                        sink,
+                        s -> s.counters().deadLettered())
+                .description("Deliveries rejected for good, sent to news.dlq")
                 .register(registry);
     }
 }

@@ -13,7 +13,6 @@ import io.dealwire.ingest.fetch.FetchOutcome;
 import io.dealwire.schemas.avro.FeedDefinition;
 import io.dealwire.schemas.topic.TopicCreator;
 import io.dealwire.schemas.topic.Topics;
-import io.dealwire.sink.JsonLinesSinkService;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -37,7 +36,7 @@ public final class LocalPipeline implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, Object> kafkaProps = new HashMap<>();
     private EnrichService enrich;
-    private JsonLinesSinkService sink;
+    private SinkSet sinks;
     private IngestService ingest;
 
     private LocalPipeline() {}
@@ -74,9 +73,8 @@ public final class LocalPipeline implements AutoCloseable {
         FeedRegistry.publish(kafkaProps, feeds);
         log.info("feed list imported feeds={}", feeds.size());
 
-        sink = new JsonLinesSinkService(StageConfigs.jsonLinesSink(settings), kafkaProps);
-        sink.start();
-        started.push(sink);
+        sinks = SinkSet.start(settings, kafkaProps);
+        started.push(sinks);
         enrich = new EnrichService(StageConfigs.enrich(settings, replication), kafkaProps);
         enrich.start();
         started.push(enrich);
@@ -89,11 +87,10 @@ public final class LocalPipeline implements AutoCloseable {
     public void bind(OpsEndpoint ops) {
         StageMetrics.ingest(ingest, ops.registry());
         StageMetrics.enrich(enrich, ops.registry());
-        StageMetrics.sink(sink, ops.registry());
+        sinks.bind(ops);
         ops.readiness()
                 .stage("ingest", ingest::isRunning)
-                .stage("enrich", () -> enrich.state().isRunningOrRebalancing())
-                .stage("sink", sink::isRunning);
+                .stage("enrich", () -> enrich.state().isRunningOrRebalancing());
         ops.watchBroker(kafkaProps);
     }
 
@@ -106,7 +103,6 @@ public final class LocalPipeline implements AutoCloseable {
     public String status() {
         var i = ingest.counters();
         var e = enrich.counters();
-        var s = sink.counters();
         long fetches = i.fetchesByOutcome().values().stream()
                 .mapToLong(Long::longValue)
                 .sum();
@@ -114,7 +110,7 @@ public final class LocalPipeline implements AutoCloseable {
         return String.format(
                 Locale.ROOT,
                 "ingest %d polls (%d unchanged, %d failed), %d articles | enrich %d articles (%d duplicates), "
-                        + "%d deal events, %d dead letters | sink %d written (%d duplicates skipped, %d dead letters)",
+                        + "%d deal events, %d dead letters | %s",
                 fetches,
                 i.fetches(FetchOutcome.NOT_MODIFIED),
                 failed,
@@ -123,9 +119,7 @@ public final class LocalPipeline implements AutoCloseable {
                 e.duplicates(),
                 e.dealEvents(),
                 e.deadLetters(),
-                s.written(),
-                s.skippedDuplicates(),
-                s.deadLettered());
+                sinks.status());
     }
 
     /** Stops ingest, enrich, sink and the broker, in that order; safe to call twice. */

@@ -5,22 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.dealwire.app.config.Settings;
 import io.dealwire.app.ops.OpsEndpoint;
-import io.dealwire.ingest.feed.FeedListReader;
 import io.dealwire.schemas.avro.FeedDefinition;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,35 +35,16 @@ class LocalPipelineEndToEndTest {
     @TempDir
     Path dataDir;
 
-    private HttpServer site;
-    private String base;
-    /** Feed items added after the first run, to prove the restarted pipeline still works. */
-    private volatile String laterItems = "";
+    private TestWire site;
 
     @BeforeEach
     void startSite() throws IOException {
-        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
-        base = "http://127.0.0.1:" + site.getAddress().getPort();
-        serve("/feed.xml", "e2e/feed.xml", "application/rss+xml; charset=utf-8");
-        serve("/articles/nordhafen-trellis.html", "e2e/nordhafen-trellis.html", "text/html; charset=utf-8");
-        site.start();
-    }
-
-    private void serve(String path, String resource, String type) {
-        site.createContext(path, exchange -> {
-            String text = fixture(resource).replace("</channel>", laterItems + "</channel>");
-            byte[] body = text.replace("${base}", base).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.sendResponseHeaders(200, body.length);
-            try (var out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        site = new TestWire();
     }
 
     @AfterEach
     void stopSite() {
-        site.stop(0);
+        site.close();
     }
 
     @Test
@@ -136,14 +109,13 @@ class LocalPipelineEndToEndTest {
                 "data-dir", dataDir.toString(),
                 "broker.port", "0",
                 "http.port", "0",
-                "ingest.allowed-hosts", base.substring("http://".length()),
+                "ingest.allowed-hosts", site.hostAndPort(),
                 "ingest.min-poll-interval", "1s",
                 "ingest.default-poll-interval", "2s"));
     }
 
     private List<FeedDefinition> feeds() throws IOException {
-        String yaml = "feeds:\n  - url: " + base + "/feed.xml\n    name: Test Wire\n    language: en\n";
-        return new FeedListReader().read(new StringReader(yaml), "test feeds");
+        return site.feeds();
     }
 
     private static JsonNode deal(List<JsonNode> lines, String target) {
@@ -177,13 +149,5 @@ class LocalPipelineEndToEndTest {
             }
         }
         return lines;
-    }
-
-    private static String fixture(String resource) {
-        try (InputStream in = LocalPipelineEndToEndTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,122 @@
+package io.dealwire.app.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.dealwire.app.config.Settings;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline into a real PostgreSQL ({@code DEALWIRE_TEST_PG_URL}, default the local server of the
+ * project's machines); skipped with a message where none answers. A restart re-reads the unchanged feed and the
+ * tables keep one row per deal event.
+ */
+class PostgresPipelineTest {
+    private static final String URL =
+            System.getenv().getOrDefault("DEALWIRE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+
+    @TempDir
+    Path dataDir;
+
+    private final String schema = "dealwire_it_" + Long.toHexString(System.nanoTime());
+    private TestWire site;
+
+    @BeforeEach
+    void prepare() throws Exception {
+        assumeTrue(reachable(), "PostgreSQL not reachable at " + URL + ": set DEALWIRE_TEST_PG_URL to run this test");
+        try (Connection c = DriverManager.getConnection(URL)) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        }
+        site = new TestWire();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (site != null) {
+            site.close();
+            try (Connection c = DriverManager.getConnection(URL)) {
+                c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    @Test
+    void dealsReachPostgresOnceAcrossARestart() throws Exception {
+        try (LocalPipeline pipeline = LocalPipeline.start(settings(), site.feeds())) {
+            await().ignoreExceptions()
+                    .atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> targets().containsAll(List.of("Lumelight Analytics", "Koalys", "Trellis")));
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("deals") >= 3 && count("articles") >= 4);
+        }
+        long mentions = count("deal_mentions");
+        long deals = count("deals");
+
+        try (LocalPipeline pipeline = LocalPipeline.start(settings(), site.feeds())) {
+            await().during(Duration.ofSeconds(6))
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> count("deal_mentions") == mentions);
+        }
+
+        assertThat(count("deal_mentions")).isEqualTo(mentions);
+        assertThat(count("deals")).isEqualTo(deals);
+        assertThat(query("SELECT type || '/' || amount_currency FROM deal_mentions m JOIN deal_parties p "
+                        + "ON p.event_id = m.event_id WHERE p.name = 'Lumelight Analytics' AND p.role = 'TARGET'"))
+                .containsExactly("ACQUISITION/USD");
+    }
+
+    private Settings settings() {
+        return Settings.of(Map.of(
+                "data-dir", dataDir.toString(),
+                "broker.port", "0",
+                "ingest.allowed-hosts", site.hostAndPort(),
+                "ingest.min-poll-interval", "1s",
+                "ingest.default-poll-interval", "2s",
+                "sink.jsonl.enabled", "false",
+                "sink.postgres.url", URL + "&currentSchema=" + schema));
+    }
+
+    private List<String> targets() throws SQLException {
+        return query("SELECT name FROM deal_parties WHERE role = 'TARGET'");
+    }
+
+    private long count(String table) throws SQLException {
+        try {
+            return Long.parseLong(query("SELECT count(*) FROM " + table).get(0));
+        } catch (SQLException e) {
+            return -1; // not migrated yet
+        }
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL + "&currentSchema=" + schema);
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        }
+    }
+
+    private static boolean reachable() {
+        try (Connection c = DriverManager.getConnection(URL)) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}
