@@ -64,6 +64,9 @@ public final class FeedParser {
         if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
             throw new FeedParseException(FetchOutcome.NOT_A_FEED, "HTML page, not a feed, at " + feedUrl, null);
         }
+        if (start.startsWith("{")) {
+            return JsonFeedParser.parse(body, feedUrl, fetchedAt, maxItems);
+        }
         SyndFeed feed = build(body, contentType, feedUrl);
         if (feed.getEntries().size() > maxItems) {
             LOG.atWarn()
@@ -90,9 +93,22 @@ public final class FeedParser {
         } catch (IllegalArgumentException e) {
             throw new FeedParseException(FetchOutcome.NOT_A_FEED, "not RSS or Atom at " + feedUrl, e);
         } catch (FeedException | IOException | RuntimeException e) {
-            throw new FeedParseException(
-                    FetchOutcome.MALFORMED_XML, "malformed XML at " + feedUrl + ": " + e.getMessage(), e);
+            FetchOutcome code = isCutShort(e) ? FetchOutcome.TRUNCATED : FetchOutcome.MALFORMED_XML;
+            throw new FeedParseException(code, "malformed XML at " + feedUrl + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the XML parser stopped because the document ended before its root element was closed. */
+    private static boolean isCutShort(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage() == null ? "" : cause.getMessage();
+            // Xerces (JDK): "XML document structures must start and end within the same entity."
+            if (message.contains("must start and end within the same entity")
+                    || message.contains("Premature end of file")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** RSS 0.90 and 1.0 are RDF: an item's identity is its {@code rdf:about}. */
@@ -162,7 +178,7 @@ public final class FeedParser {
                 : Optional.of(new Dated(date.toInstant(), source));
     }
 
-    private static Optional<String> resolve(URI base, String link) {
+    static Optional<String> resolve(URI base, String link) {
         try {
             URI resolved = base.resolve(link.strip());
             String scheme =

@@ -31,8 +31,10 @@ public enum FetchOutcome {
     TOO_MANY_REDIRECTS(true),
     /** The body is XML or HTML, but not RSS or Atom. */
     NOT_A_FEED(true),
-    /** The body is not well-formed XML, is truncated, or declares a DOCTYPE. */
+    /** The body is not well-formed XML (or JSON, for a JSON Feed), or declares a DOCTYPE. */
     MALFORMED_XML(true),
+    /** The body ends before the document does: a feed cut short in transfer or by its server. */
+    TRUNCATED(true),
     /** The response had no body. */
     EMPTY_BODY(true),
     /** DNS, connection or protocol failure, or a body that could not be decoded. */

@@ -147,7 +147,7 @@ class FeedParserTest {
 
     @Test
     void classifiesTruncatedXml() {
-        assertCode("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut", FetchOutcome.MALFORMED_XML);
+        assertCode("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut", FetchOutcome.TRUNCATED);
     }
 
     private void assertCode(String body, FetchOutcome code) {
