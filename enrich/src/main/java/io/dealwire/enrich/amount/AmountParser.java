@@ -36,7 +36,7 @@ public final class AmountParser {
         String suffix =
                 "(?<snum>" + NUMBER + ")(?:\\s?(?<sscale>" + scale + ")(?:(?<snum2>\\d{1,4}+)(?<sscale2>" + scale
                         + "))?+)?+"
-                        + "\\s?(?:de\\s|d['’]|of\\s)?(?<scur>" + cur + ")";
+                        + "\\s?(?:de\\s|di\\s|d['’]|of\\s)?(?<scur>" + cur + ")";
         // A figure ending in a CJK currency may run into a Latin word ("5亿元B轮融资"); a Latin one may not ("5 mx").
         this.mention = Pattern.compile("(?<![\\p{IsLatin}\\d])(?:" + prefix + "|" + suffix + ")"
                 + "(?:(?<=[\\p{IsHan}\\p{IsKatakana}ー])|(?![\\p{IsLatin}\\d]))");

@@ -80,11 +80,16 @@ public final class PartyNames {
     }
 
     private static String stripCjkSuffix(String name) {
+        // The longest suffix first: "股份有限公司" before "有限公司" (a Set has no stable order).
+        String best = "";
         for (String suffix : SUFFIXES) {
-            if (suffix.codePointAt(0) > 0x3000 && name.endsWith(suffix) && name.length() > suffix.length()) {
-                return name.substring(0, name.length() - suffix.length()).trim();
+            if (suffix.codePointAt(0) > 0x3000
+                    && name.endsWith(suffix)
+                    && name.length() > suffix.length()
+                    && suffix.length() > best.length()) {
+                best = suffix;
             }
         }
-        return name;
+        return name.substring(0, name.length() - best.length()).trim();
     }
 }

@@ -19,4 +19,9 @@ class PartyNamesTest {
         assertThat(PartyNames.sameParty("arm", "armada")).isFalse();
         assertThat(PartyNames.sameParty("", "x")).isFalse();
     }
+
+    @Test
+    void stripsTheLongestCjkCorporateSuffix() {
+        assertThat(PartyNames.normalize("云帆数字科技股份有限公司")).isEqualTo("云帆数字科技");
+    }
 }

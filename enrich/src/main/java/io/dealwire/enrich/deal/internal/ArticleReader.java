@@ -57,7 +57,10 @@ public final class ArticleReader {
             r.read(title, Evidence.fromTitle(title)).forEach(d -> candidates.add(withBodyEvidence(d, sentences)));
         }
         List<ExtractedDeal> merged = DealMerger.merge(InvestorLinker.link(candidates));
-        return RegulatoryLinker.link(DealConflicts.resolve(merged));
+        List<ExtractedDeal> linked = RegulatoryLinker.link(DealConflicts.resolve(merged));
+        return chosen.size() == 1
+                ? AmountFiller.fill(linked, sentences, chosen.get(0).lexicon())
+                : linked;
     }
 
     private List<SentenceReader> readersFor(String language) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class DealMerger {
     private static final Pattern ABBREVIATION = Pattern.compile("(?:g|hd)$");
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?:有限公司|股份公司|集团|控股|株式会社|ホールディングス)$");
     private static final Set<PartyRole> SUBJECTS = Set.of(PartyRole.TARGET, PartyRole.PARTNER);
 
     private DealMerger() {}
@@ -73,7 +74,31 @@ final class DealMerger {
      * "日産自動車" (CJK names have no spaces, so the whole-word prefix rule never applies to them).
      */
     static boolean sameParty(String a, String b) {
-        return PartyNames.sameParty(a, b) || shortForm(a, b) || shortForm(b, a);
+        return PartyNames.sameParty(a, b)
+                || shortForm(a, b)
+                || shortForm(b, a)
+                || legalShortForm(a, b)
+                || legalShortForm(b, a);
+    }
+
+    /**
+     * A CJK legal name and the short form articles use after it: "蚂蚁科技集团股份有限公司" then "蚂蚁集团". The short form
+     * starts like the legal name and its characters appear in it in order; the legal name carries a corporate form.
+     */
+    static boolean legalShortForm(String shorter, String longer) {
+        if (shorter.length() < 3
+                || shorter.length() >= longer.length()
+                || !shorter.codePoints().allMatch(c -> c >= 0x3000)
+                || !LEGAL_FORM.matcher(longer).find()
+                || !longer.startsWith(shorter.substring(0, 2))) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < shorter.length() && at >= 0; i++) {
+            at = longer.indexOf(shorter.charAt(i), at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return at >= 0;
     }
 
     private static boolean shortForm(String shorter, String longer) {

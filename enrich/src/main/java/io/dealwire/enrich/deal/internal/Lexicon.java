@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param amounts the language's money parser
  * @param valuation words that introduce a valuation ("valuing", "valorise", "bewertet")
  * @param stake words after a percentage that make it a stake ("of the capital", "Prozent an")
+ * @param dealValue words right before a sum that make it a price or money raised ("for", "pour", "買収額は")
  */
 public record Lexicon(
         String language,
@@ -25,7 +26,8 @@ public record Lexicon(
         NameRules names,
         AmountParser amounts,
         Pattern valuation,
-        Pattern stake) {
+        Pattern stake,
+        Pattern dealValue) {
 
     /**
      * A word that tells where a deal stands.

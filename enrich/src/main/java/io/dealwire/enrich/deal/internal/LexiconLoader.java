@@ -33,7 +33,8 @@ import java.util.regex.PatternSyntaxException;
  *   <li>{@code regulators.txt}: {@code regulator Name|Alias…}, available to rules as {@code {REG}}; a review names
  *       the regulator by the first name on its line, so "CMA" and "Competition and Markets Authority" are one party;
  *   <li>{@code amounts.txt}: {@code currency ISO regex}, {@code scale factor regex}, {@code decimal comma|point},
- *       {@code hedge regex}, {@code perunit regex}, {@code valuation regex}, {@code stake regex}.
+ *       {@code hedge regex}, {@code perunit regex}, {@code valuation regex}, {@code stake regex}, {@code dealvalue
+ *       regex} (words right before a price or money raised).
  * </ul>
  * Adding a language is adding a directory and a line in {@code languages.txt}.
  */
@@ -74,7 +75,9 @@ public final class LexiconLoader {
                 nameRules(names, macros, regulatorNames(dir)),
                 new AmountParser(amountLexicon(amounts)),
                 joined(amounts, "valuation", macros),
-                joined(amounts, "stake", macros));
+                joined(amounts, "stake", macros),
+                // The cue, then a few non-figure words ("for about", "総額約"), then the sum.
+                Pattern.compile(joined(amounts, "dealvalue", macros).pattern() + "[^\\d.;。]{0,14}$"));
     }
 
     private static Map<String, String> macros(String dir) {

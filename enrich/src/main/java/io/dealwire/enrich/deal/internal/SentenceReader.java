@@ -32,6 +32,10 @@ final class SentenceReader {
         this.index = new RuleIndex(lexicon.patterns());
     }
 
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     List<ExtractedDeal> read(String text, Evidence evidence) {
         // Same length as the text: offsets still hold, and rules see "10%" for "１０％".
         String sentence = FullWidth.foldDigits(text);
