@@ -15,7 +15,7 @@ import java.util.List;
 public final class DealEventFactory {
     private final String extractorVersion;
 
-    /** @param extractorVersion stamped on every event and mixed into its eventId */
+    /** @param extractorVersion stamped on every event */
     public DealEventFactory(String extractorVersion) {
         this.extractorVersion = extractorVersion;
     }
@@ -24,7 +24,7 @@ public final class DealEventFactory {
     public DealEvent create(RawArticle article, String language, ExtractedDeal deal, int index) {
         Instant reportedAt = article.getPublishedAt() != null ? article.getPublishedAt() : article.getFetchedAt();
         return DealEvent.newBuilder()
-                .setEventId(DealIds.eventId(article.getArticleId(), index, extractorVersion))
+                .setEventId(DealIds.eventId(article.getArticleId(), index))
                 .setDealId(DealIds.dealId(deal, reportedAt))
                 .setType(deal.type())
                 .setStatus(deal.status())

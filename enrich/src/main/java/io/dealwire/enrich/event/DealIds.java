@@ -43,9 +43,12 @@ public final class DealIds {
         return hash(deal.type().name(), String.join("|", names), MONTH.format(reportedAt));
     }
 
-    /** The eventId of the {@code index}-th deal (from 0) of article {@code articleId} read by {@code version}. */
-    public static String eventId(String articleId, int index, String version) {
-        return hash(articleId, Integer.toString(index), version);
+    /**
+     * The eventId of the {@code index}-th deal (from 0) of article {@code articleId}. The extractor version is left
+     * out on purpose: a replay with a newer extractor replaces the older event downstream instead of adding one.
+     */
+    public static String eventId(String articleId, int index) {
+        return hash(articleId, Integer.toString(index));
     }
 
     private static boolean identifies(ExtractedDeal deal, PartyRole role) {
