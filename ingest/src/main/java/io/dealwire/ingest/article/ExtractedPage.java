@@ -11,6 +11,13 @@ import java.util.Optional;
  * @param html sanitised HTML of the main content, possibly empty
  * @param language ISO 639-1 code from {@code <html lang>} or language metadata, if any
  * @param publishedAt from {@code article:published_time}, {@code itemprop=datePublished} or JSON-LD, if any
+ * @param byline the author as the page names it ({@code meta name=author}, {@code rel=author}, {@code
+ *     itemprop=author}, a {@code .byline}), if any
  */
 public record ExtractedPage(
-        Optional<String> title, String text, String html, Optional<String> language, Optional<Instant> publishedAt) {}
+        Optional<String> title,
+        String text,
+        String html,
+        Optional<String> language,
+        Optional<Instant> publishedAt,
+        Optional<String> byline) {}

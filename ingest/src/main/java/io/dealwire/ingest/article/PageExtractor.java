@@ -41,6 +41,7 @@ public final class PageExtractor {
         Optional<String> language = language(page);
         Optional<Instant> published = published(page);
         Optional<String> title = title(page);
+        Optional<String> byline = byline(page);
         page.select(BOILERPLATE).remove();
         Element main = mainContent(page);
         return new ExtractedPage(
@@ -48,7 +49,21 @@ public final class PageExtractor {
                 ArticleHtml.plainText(main),
                 ArticleHtml.safeHtml(main.html(), url.toString()),
                 language,
-                published);
+                published,
+                byline);
+    }
+
+    private static Optional<String> byline(Document page) {
+        return meta(page, "meta[name=author]")
+                .or(() -> meta(page, "meta[property=article:author]").filter(a -> !a.startsWith("http")))
+                .or(() -> firstText(page, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]"))
+                .or(() -> firstText(page, ".byline, .author, [class*=byline]"))
+                .map(name -> name.length() > 200 ? name.substring(0, 200) : name);
+    }
+
+    private static Optional<String> firstText(Document page, String selector) {
+        Element element = page.selectFirst(selector);
+        return element == null ? Optional.empty() : nonBlank(element.text());
     }
 
     private static Document parse(byte[] body, Optional<String> contentType, URI url) {
