@@ -1,7 +1,11 @@
 package io.dealwire.app.cli;
 
+import io.dealwire.enrich.deal.DealExtractor;
+import io.dealwire.enrich.eval.DealScorer;
 import io.dealwire.enrich.eval.EvalMain;
+import io.dealwire.enrich.eval.Evaluation;
 import io.dealwire.enrich.eval.GoldArticle;
+import io.dealwire.enrich.language.LanguageDetector;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +39,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "Also print each article's predicted deals.")
     boolean verbose;
 
+    @Option(
+            names = "--misses",
+            description = "Also list, per article, the gold deals missed and the spurious predictions.")
+    boolean misses;
+
     @Override
     public Integer call() throws IOException {
         List<GoldArticle> articles;
@@ -46,8 +55,17 @@ final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException(gold + ": " + e.getMessage());
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.print(EvalMain.evaluate(articles, verbose ? out : null).format());
-        out.flush();
+        if (!misses) {
+            out.print(EvalMain.evaluate(articles, verbose ? out : null).format());
+            return 0;
+        }
+        List<DealScorer.ArticleOutcome> outcomes = Evaluation.run(
+                articles,
+                LanguageDetector.forLanguages(LanguageDetector.defaultLanguages()),
+                DealExtractor.withDefaultLexicons());
+        out.print(Evaluation.misses(outcomes));
+        out.println();
+        out.print(DealScorer.score(outcomes).format());
         return 0;
     }
 }

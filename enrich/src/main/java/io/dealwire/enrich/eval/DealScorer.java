@@ -86,7 +86,7 @@ public final class DealScorer {
     }
 
     /** For each gold deal, the index of its matched prediction or -1, maximising the number of matched pairs. */
-    static int[] match(List<GoldDeal> gold, List<ExtractedDeal> predicted) {
+    public static int[] match(List<GoldDeal> gold, List<ExtractedDeal> predicted) {
         int[] predictionToGold = new int[predicted.size()];
         Arrays.fill(predictionToGold, -1);
         for (int g = 0; g < gold.size(); g++) {
