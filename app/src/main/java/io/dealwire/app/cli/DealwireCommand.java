@@ -24,7 +24,10 @@ import picocli.CommandLine.Command;
             TailCommand.class,
             ClassifyCommand.class,
             EvalCommand.class,
+            TopicsCommand.class,
             ConfigCommand.class,
+            HealthCommand.class,
+            InspectCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DealwireCommand implements Runnable {

@@ -58,7 +58,9 @@ final class InspectCommand implements Runnable {
 
         @Override
         public void run() {
-            print(spec, Inspectors.feeds(ingestConfig(config), Clock.systemUTC()).inspect(source));
+            print(
+                    spec,
+                    Inspectors.feeds(ingestConfig(config), Clock.systemUTC()).inspect(source));
         }
     }
 
@@ -82,7 +84,9 @@ final class InspectCommand implements Runnable {
 
         @Override
         public void run() {
-            print(spec, Inspectors.pages(ingestConfig(config), Clock.systemUTC()).inspect(source));
+            print(
+                    spec,
+                    Inspectors.pages(ingestConfig(config), Clock.systemUTC()).inspect(source));
         }
     }
 }
