@@ -39,6 +39,15 @@ public final class DealwireCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    private static Throwable kafkaCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.kafka.common.KafkaException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** The configured command line: configuration and usage errors print one clear line and exit 2. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new DealwireCommand());
@@ -46,6 +55,17 @@ public final class DealwireCommand implements Runnable {
             if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("dealwire: " + e.getMessage());
                 return 2;
+            }
+            Throwable kafka = kafkaCause(e);
+            if (kafka != null) {
+                // The cluster refused or did not answer: say so in one line; the stack trace helps nobody.
+                commandLine
+                        .getErr()
+                        .println("dealwire: Kafka: " + kafka.getMessage()
+                                + (kafka.getCause() != null
+                                        ? " (" + kafka.getCause().getMessage() + ")"
+                                        : ""));
+                return 1;
             }
             throw e;
         });
