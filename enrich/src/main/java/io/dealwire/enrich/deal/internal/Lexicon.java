@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * @param valuation words that introduce a valuation ("valuing", "valorise", "bewertet")
  * @param stake words after a percentage that make it a stake ("of the capital", "Prozent an")
  * @param dealValue words right before a sum that make it a price or money raised ("for", "pour", "買収額は")
+ * @param ipoCue words that make money raised a listing rather than a private round ("in its IPO", "Börsengang")
+ * @param stakeWord words right before a percentage, anywhere in the sentence, that make it a stake ("a stake of")
  */
 public record Lexicon(
         String language,
@@ -27,7 +29,9 @@ public record Lexicon(
         AmountParser amounts,
         Pattern valuation,
         Pattern stake,
-        Pattern dealValue) {
+        Pattern dealValue,
+        Pattern ipoCue,
+        Pattern stakeWord) {
 
     /**
      * A word that tells where a deal stands.
@@ -42,5 +46,30 @@ public record Lexicon(
         patterns = List.copyOf(patterns);
         statusCues = List.copyOf(statusCues);
         vetoes = List.copyOf(vetoes);
+    }
+
+    /** A lexicon without IPO or stake cues. */
+    public Lexicon(
+            String language,
+            List<DealPattern> patterns,
+            List<StatusCue> statusCues,
+            List<Pattern> vetoes,
+            NameRules names,
+            AmountParser amounts,
+            Pattern valuation,
+            Pattern stake,
+            Pattern dealValue) {
+        this(
+                language,
+                patterns,
+                statusCues,
+                vetoes,
+                names,
+                amounts,
+                valuation,
+                stake,
+                dealValue,
+                Pattern.compile("(?!)"),
+                Pattern.compile("(?!)"));
     }
 }

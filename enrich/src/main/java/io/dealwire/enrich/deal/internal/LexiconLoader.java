@@ -28,13 +28,17 @@ import java.util.regex.PatternSyntaxException;
  *   <li>{@code deals.txt}: {@code TYPE regex} or {@code TYPE/STATUS regex}; named groups {@code buyer…}, {@code
  *       target…}, {@code partner…}, {@code seller…} capture the parties;
  *   <li>{@code status.txt}: {@code STATUS regex}, in priority order;
+ *   <li>{@code cues.txt}: {@code ipo regex}, words that make money raised a listing, not a private round;
  *   <li>{@code vetoes.txt}: {@code veto regex}, sentences that report no deal;
- *   <li>{@code names.txt}: {@code and regex}, {@code stop word}, {@code nonname regex}, {@code descriptor regex};
+ *   <li>{@code names.txt}: {@code and regex}, {@code stop word}, {@code nonname regex}, {@code descriptor regex},
+ *       {@code place Name} (a country, region or city: never a party); {@code common/names.txt} and {@code
+ *       common/places.txt} apply to every language;
  *   <li>{@code regulators.txt}: {@code regulator Name|Alias…}, available to rules as {@code {REG}}; a review names
  *       the regulator by the first name on its line, so "CMA" and "Competition and Markets Authority" are one party;
  *   <li>{@code amounts.txt}: {@code currency ISO regex}, {@code scale factor regex}, {@code decimal comma|point},
  *       {@code hedge regex}, {@code perunit regex}, {@code valuation regex}, {@code stake regex}, {@code dealvalue
- *       regex} (words right before a price or money raised).
+ *       regex} (words right before a price or money raised), {@code stakeword regex} (words a few words before a
+ *       percentage that make it a stake wherever it stands in the sentence).
  * </ul>
  * Adding a language is adding a directory and a line in {@code languages.txt}.
  */
@@ -58,7 +62,9 @@ public final class LexiconLoader {
     public static Lexicon load(String language) {
         String dir = ROOT + language + "/";
         Map<String, String> macros = macros(dir);
-        List<LexiconFile.Line> names = LexiconFile.read(dir + "names.txt");
+        List<LexiconFile.Line> names = concat(
+                concat(LexiconFile.read(ROOT + "common/names.txt"), LexiconFile.read(ROOT + "common/places.txt")),
+                LexiconFile.read(dir + "names.txt"));
         List<LexiconFile.Line> amounts =
                 concat(LexiconFile.read(ROOT + "common/amounts.txt"), LexiconFile.read(dir + "amounts.txt"));
         return new Lexicon(
@@ -77,7 +83,10 @@ public final class LexiconLoader {
                 joined(amounts, "valuation", macros),
                 joined(amounts, "stake", macros),
                 // The cue, then a few non-figure words ("for about", "総額約"), then the sum.
-                Pattern.compile(joined(amounts, "dealvalue", macros).pattern() + "[^\\d.;。]{0,14}$"));
+                Pattern.compile(joined(amounts, "dealvalue", macros).pattern() + "[^\\d.;。]{0,14}$"),
+                joined(LexiconFile.read(dir + "cues.txt"), "ipo", macros),
+                // The stake word, then a few words ("a stake of roughly"), then the percentage.
+                Pattern.compile(joined(amounts, "stakeword", macros).pattern() + "[^\\d.;。]{0,16}$"));
     }
 
     private static Map<String, String> macros(String dir) {
@@ -155,19 +164,21 @@ public final class LexiconLoader {
     private static NameRules nameRules(
             List<LexiconFile.Line> lines, Map<String, String> macros, Map<String, String> regulators) {
         Set<String> stops = new HashSet<>();
+        Set<String> places = new HashSet<>();
         List<Pattern> nonNames = new ArrayList<>();
         Pattern and = Pattern.compile("\\s*,\\s*");
         Pattern descriptor = Pattern.compile("(?!)");
         for (LexiconFile.Line l : lines) {
             switch (l.key()) {
                 case "stop" -> stops.add(l.value().toLowerCase(Locale.ROOT));
+                case "place" -> places.add(l.value().toLowerCase(Locale.ROOT));
                 case "nonname" -> nonNames.add(compile(l, l.value(), macros));
                 case "and" -> and = compile(l, l.value(), macros);
                 case "descriptor" -> descriptor = compile(l, l.value(), macros);
                 default -> throw new IllegalStateException(l.where() + ": unknown key " + l.key());
             }
         }
-        return new NameRules(and, stops, nonNames, descriptor, regulators);
+        return new NameRules(and, stops, nonNames, descriptor, regulators, places);
     }
 
     private static AmountLexicon amountLexicon(List<LexiconFile.Line> lines) {

@@ -71,7 +71,9 @@ final class NameCleaner {
         if (name.isEmpty()
                 || name.length() > MAX_NAME
                 || isStop(name)
-                || !name.codePoints().anyMatch(Character::isLetter)) {
+                || !name.codePoints().anyMatch(Character::isLetter)
+                || rules.places().contains(name.toLowerCase(Locale.ROOT))
+                || rules.isRegulatorFragment(name)) {
             return false;
         }
         return rules.nonNames().stream().noneMatch(p -> p.matcher(name).matches());

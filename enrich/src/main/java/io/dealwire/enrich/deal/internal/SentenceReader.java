@@ -113,6 +113,13 @@ final class SentenceReader {
         if (type == DealType.ACQUISITION && stake.isPresent() && stake.get() < 50) {
             type = DealType.INVESTMENT;
         }
+        // Money raised in a listing is the IPO, not a private round: "raises $640 million in its Nasdaq IPO".
+        if (type == DealType.FUNDING_ROUND
+                && hasSubject
+                && lexicon.ipoCue().matcher(sentence).find()) {
+            type = DealType.IPO;
+            parties.removeIf(p -> p.role() == PartyRole.BUYER);
+        }
         DealStatus status = rule.status() != DealStatus.UNKNOWN ? rule.status() : cued;
         double confidence = evidence.isTitle() ? 0.6 : 0.8;
         return Optional.of(new ExtractedDeal(type, status, parties, amount, stake, valuation, evidence, confidence));
@@ -156,7 +163,22 @@ final class SentenceReader {
                 best = Optional.of(Double.parseDouble(m.group("pct").replace(',', '.')));
             }
         }
+        if (best.isEmpty()) {
+            best = statedStake(sentence);
+        }
         return best.filter(p -> p > 0 && p <= 100);
+    }
+
+    /** A percentage a few words after a stake word, wherever it stands: "giving it a stake of roughly 4%". */
+    private Optional<Double> statedStake(String sentence) {
+        Matcher m = lexicon.stake().matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+            if (lexicon.stakeWord().matcher(before).find()) {
+                return Optional.of(Double.parseDouble(m.group("pct").replace(',', '.')));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int distance(int start, int end, int from, int to) {
