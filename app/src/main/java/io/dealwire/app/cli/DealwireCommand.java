@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             TailCommand.class,
             ClassifyCommand.class,
             EvalCommand.class,
+            FeedsCommand.class,
             TopicsCommand.class,
             ConfigCommand.class,
             HealthCommand.class,

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class TopicsCommandTest {
+/** The commands that talk to a cluster, against the embedded broker. */
+class ClusterCommandsTest {
     @TempDir
     Path dir;
 
@@ -48,6 +49,30 @@ class TopicsCommandTest {
 
         assertThat(run("topics", "create", "--partitions", "2")).isEqualTo(2);
         assertThat(err.toString()).contains("would shrink");
+    }
+
+    @Test
+    void importedFeedsAreListedBeforeTheirFirstPoll() throws Exception {
+        Path list = dir.resolve("feeds.yaml");
+        java.nio.file.Files.writeString(list, """
+                feeds:
+                  - url: https://news.example/markets/rss
+                    name: Example markets
+                    language: en
+                  - url: https://presse.example/economie.xml
+                    language: fr
+                """);
+
+        assertThat(run("feeds", "import", list.toString(), "--set", "topics.replication-factor=1"))
+                .as("err: %s", err)
+                .isZero();
+        assertThat(out.toString()).contains("imported 2 feeds");
+        assertThat(run("feeds", "list")).isZero();
+
+        assertThat(out.toString())
+                .containsPattern("true\\s+never polled.*https://news\\.example/markets/rss")
+                .containsPattern("true\\s+never polled.*https://presse\\.example/economie\\.xml")
+                .contains("2 feeds");
     }
 
     private int run(String... args) {
