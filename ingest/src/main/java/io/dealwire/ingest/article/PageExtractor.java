@@ -13,8 +13,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,23 +82,64 @@ public final class PageExtractor {
         }
     }
 
+    /**
+     * The main content: the element whose own paragraphs, plus half of its children's paragraphs, hold the most
+     * text, widened to its parent when a sibling holds comparable paragraph text (an article split into sections);
+     * a marked {@code <article>}, {@code
+     * <main>} or {@code articleBody} is preferred when it holds at least as much paragraph text as that element.
+     */
     private static Element mainContent(Document page) {
-        Element marked = page.selectFirst(MAIN);
-        if (marked != null && paragraphText(marked) > 0) {
-            return marked;
+        Map<Element, Integer> own = new IdentityHashMap<>();
+        for (Element element : page.body().getAllElements()) {
+            own.put(element, paragraphText(element));
         }
-        return page.body().select("*").stream()
-                .max(Comparator.comparingInt(PageExtractor::paragraphText))
-                .filter(best -> paragraphText(best) > 0)
-                .orElse(page.body());
+        Element best = null;
+        int bestScore = 0;
+        for (Element element : page.body().getAllElements()) {
+            int score = own.get(element) * 2;
+            for (Element child : element.children()) {
+                score += own.getOrDefault(child, 0);
+            }
+            if (score > bestScore) {
+                best = element;
+                bestScore = score;
+            }
+        }
+        best = withSiblingBlocks(best, own);
+        Element marked = page.selectFirst(MAIN);
+        if (marked != null && (best == null || allParagraphText(marked) >= allParagraphText(best))) {
+            return allParagraphText(marked) > 0 ? marked : best == null ? page.body() : best;
+        }
+        return best == null ? page.body() : best;
+    }
+
+    /** The parent of {@code best} when a sibling holds comparable paragraph text: an article split into blocks. */
+    private static Element withSiblingBlocks(Element best, Map<Element, Integer> own) {
+        if (best == null || best.parent() == null) {
+            return best;
+        }
+        int threshold = Math.max(1, own.get(best) * 3 / 10);
+        for (Element sibling : best.parent().children()) {
+            if (sibling != best && own.getOrDefault(sibling, 0) >= threshold) {
+                return best.parent();
+            }
+        }
+        return best;
     }
 
     /** Characters of text in the element's own {@code <p>} children: paragraph density, simply. */
     private static int paragraphText(Element element) {
-        return element.children().stream()
-                .filter(child -> child.normalName().equals("p"))
-                .mapToInt(child -> child.text().length())
-                .sum();
+        int length = 0;
+        for (Element child : element.children()) {
+            if (child.normalName().equals("p")) {
+                length += child.text().length();
+            }
+        }
+        return length;
+    }
+
+    private static int allParagraphText(Element element) {
+        return element.select("p").stream().mapToInt(p -> p.text().length()).sum();
     }
 
     private static Optional<String> title(Document page) {

@@ -44,6 +44,25 @@ class PageExtractorTest {
     }
 
     @Test
+    void keepsEveryBlockOfAnArticleSplitIntoSections() {
+        String html = """
+                <html><body><div id="story">
+                <section><p>Die Reederei übernimmt den Hafenbetreiber für 1,2 Milliarden Euro.</p></section>
+                <section><p>Die Kartellbehörde muss der Übernahme noch zustimmen.</p>
+                <p>Der Abschluss wird im zweiten Quartal erwartet.</p></section>
+                </div><div class="teaser"><p>Mehr Nachrichten</p></div></body></html>""";
+
+        ExtractedPage page = extractor.extract(
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.of("text/html; charset=utf-8"),
+                URI.create("https://pages.example/a/2"));
+
+        assertThat(page.text())
+                .contains("Die Reederei übernimmt", "Kartellbehörde", "zweiten Quartal")
+                .doesNotContain("Mehr Nachrichten");
+    }
+
+    @Test
     void readsBareDatesAsMidnightUtc() {
         assertThat(PageExtractor.instant("2026-11-18")).contains(Instant.parse("2026-11-18T00:00:00Z"));
         assertThat(PageExtractor.instant("yesterday")).isEmpty();
