@@ -45,16 +45,22 @@ public final class ArticleReader {
         List<SentenceReader> chosen = readersFor(article.language());
         String text = article.text().length() > MAX_TEXT ? article.text().substring(0, MAX_TEXT) : article.text();
         List<Sentence> sentences = splitter.split(text);
+        String title =
+                article.title().length() > MAX_SENTENCE ? article.title().substring(0, MAX_SENTENCE) : article.title();
+        List<ArticleContext> contexts =
+                chosen.stream().map(r -> r.context(title, text, sentences)).toList();
         List<ExtractedDeal> candidates = new ArrayList<>();
         for (Sentence s : sentences.subList(0, Math.min(MAX_SENTENCES, sentences.size()))) {
             Sentence bounded = bound(s);
             Evidence evidence = new Evidence(bounded.text(), bounded.start(), bounded.end());
-            chosen.forEach(r -> candidates.addAll(r.read(bounded.text(), evidence)));
+            for (int i = 0; i < chosen.size(); i++) {
+                candidates.addAll(chosen.get(i).read(bounded.text(), evidence, contexts.get(i)));
+            }
         }
-        String title =
-                article.title().length() > MAX_SENTENCE ? article.title().substring(0, MAX_SENTENCE) : article.title();
-        for (SentenceReader r : chosen) {
-            r.read(title, Evidence.fromTitle(title)).forEach(d -> candidates.add(withBodyEvidence(d, sentences)));
+        for (int i = 0; i < chosen.size(); i++) {
+            chosen.get(i)
+                    .read(title, Evidence.fromTitle(title), contexts.get(i))
+                    .forEach(d -> candidates.add(withBodyEvidence(d, sentences)));
         }
         List<ExtractedDeal> merged = DealMerger.merge(InvestorLinker.link(candidates));
         List<ExtractedDeal> linked = RegulatoryLinker.link(DealConflicts.resolve(merged));

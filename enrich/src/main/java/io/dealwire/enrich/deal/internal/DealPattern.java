@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *     {@code seller…}
  * @param where resource and line, for diagnostics
  * @param triggers lower-case words one of which every match contains; empty when the rule must be tried everywhere
+ * @param inferred the wording names the deal only as "the deal": its type (ACQUISITION, first party buying the
+ *     second, or MERGER) comes from the article (see {@link ArticleContext}); {@code type} is then the fallback
  */
 public record DealPattern(
         DealType type,
@@ -25,10 +27,22 @@ public record DealPattern(
         Pattern regex,
         Map<String, PartyRole> roles,
         String where,
-        Set<String> triggers) {
+        Set<String> triggers,
+        boolean inferred) {
     public DealPattern {
         roles = Map.copyOf(roles);
         triggers = Set.copyOf(triggers);
+    }
+
+    /** A rule whose wording names the type of deal. */
+    public DealPattern(
+            DealType type,
+            DealStatus status,
+            Pattern regex,
+            Map<String, PartyRole> roles,
+            String where,
+            Set<String> triggers) {
+        this(type, status, regex, roles, where, triggers, false);
     }
 
     /** The group names in a stable order. */

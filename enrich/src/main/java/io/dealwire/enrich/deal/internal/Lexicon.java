@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param dealValue words right before a sum that make it a price or money raised ("for", "pour", "買収額は")
  * @param ipoCue words that make money raised a listing rather than a private round ("in its IPO", "Börsengang")
  * @param stakeWord words right before a percentage, anywhere in the sentence, that make it a stake ("a stake of")
+ * @param context words for reading a sentence in the light of its article
  */
 public record Lexicon(
         String language,
@@ -31,7 +32,8 @@ public record Lexicon(
         Pattern stake,
         Pattern dealValue,
         Pattern ipoCue,
-        Pattern stakeWord) {
+        Pattern stakeWord,
+        ContextCues context) {
 
     /**
      * A word that tells where a deal stands.
@@ -48,7 +50,7 @@ public record Lexicon(
         vetoes = List.copyOf(vetoes);
     }
 
-    /** A lexicon without IPO or stake cues. */
+    /** A lexicon without IPO, stake or context cues. */
     public Lexicon(
             String language,
             List<DealPattern> patterns,
@@ -70,6 +72,7 @@ public record Lexicon(
                 stake,
                 dealValue,
                 Pattern.compile("(?!)"),
-                Pattern.compile("(?!)"));
+                Pattern.compile("(?!)"),
+                ContextCues.none());
     }
 }

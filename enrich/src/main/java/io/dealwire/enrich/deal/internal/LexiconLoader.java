@@ -25,10 +25,14 @@ import java.util.regex.PatternSyntaxException;
  * <ul>
  *   <li>{@code macros.txt}: {@code NAME regex}, referenced as {@code {NAME}} in rules (a language's macro overrides
  *       the common one);
- *   <li>{@code deals.txt}: {@code TYPE regex} or {@code TYPE/STATUS regex}; named groups {@code buyer…}, {@code
+ *   <li>{@code deals.txt}: {@code TYPE regex} or {@code TYPE/STATUS regex} ({@code DEAL} for a type read from the
+ *       article); named groups {@code buyer…}, {@code
  *       target…}, {@code partner…}, {@code seller…} capture the parties;
  *   <li>{@code status.txt}: {@code STATUS regex}, in priority order;
- *   <li>{@code cues.txt}: {@code ipo regex}, words that make money raised a listing, not a private round;
+ *   <li>{@code cues.txt}: {@code ipo regex}, words that make money raised a listing, not a private round; {@code
+ *       acquisition regex} and {@code merger regex}, words that tell which kind of deal an unnamed "deal" is (rules of
+ *       type {@code DEAL} take their type from them); {@code description regex}, a definite description ("the
+ *       start-up") that stands for the article's main company (see {@code ArticleContext});
  *   <li>{@code vetoes.txt}: {@code veto regex}, sentences that report no deal;
  *   <li>{@code names.txt}: {@code and regex}, {@code stop word}, {@code nonname regex}, {@code descriptor regex},
  *       {@code place Name} (a country, region or city: never a party); {@code common/names.txt} and {@code
@@ -62,6 +66,7 @@ public final class LexiconLoader {
     public static Lexicon load(String language) {
         String dir = ROOT + language + "/";
         Map<String, String> macros = macros(dir);
+        List<LexiconFile.Line> cues = LexiconFile.read(dir + "cues.txt");
         List<LexiconFile.Line> names = concat(
                 concat(LexiconFile.read(ROOT + "common/names.txt"), LexiconFile.read(ROOT + "common/places.txt")),
                 LexiconFile.read(dir + "names.txt"));
@@ -84,9 +89,24 @@ public final class LexiconLoader {
                 joined(amounts, "stake", macros),
                 // The cue, then a few non-figure words ("for about", "総額約"), then the sum.
                 Pattern.compile(joined(amounts, "dealvalue", macros).pattern() + "[^\\d.;。]{0,14}$"),
-                joined(LexiconFile.read(dir + "cues.txt"), "ipo", macros),
+                joined(cues, "ipo", macros),
                 // The stake word, then a few words ("a stake of roughly"), then the percentage.
-                Pattern.compile(joined(amounts, "stakeword", macros).pattern() + "[^\\d.;。]{0,16}$"));
+                Pattern.compile(joined(amounts, "stakeword", macros).pattern() + "[^\\d.;。]{0,16}$"),
+                contextCues(cues, macros));
+    }
+
+    private static ContextCues contextCues(List<LexiconFile.Line> cues, Map<String, String> macros) {
+        List<LexiconFile.Line> descriptions =
+                cues.stream().filter(l -> l.key().equals("description")).toList();
+        Pattern description = descriptions.isEmpty()
+                ? Pattern.compile("(?!)")
+                : compile(
+                        descriptions.get(0), joined(cues, "description", macros).pattern(), macros);
+        return new ContextCues(
+                joined(cues, "acquisition", macros),
+                joined(cues, "merger", macros),
+                description,
+                descriptions.isEmpty() ? null : Pattern.compile(expand("{ORG}", macros, descriptions.get(0))));
     }
 
     private static Map<String, String> macros(String dir) {
@@ -140,7 +160,8 @@ public final class LexiconLoader {
 
     private static DealPattern rule(LexiconFile.Line line, Map<String, String> macros) {
         String[] head = line.key().split("/");
-        DealType type = DealType.valueOf(head[0]);
+        boolean inferred = head[0].equals("DEAL");
+        DealType type = inferred ? DealType.MERGER : DealType.valueOf(head[0]);
         DealStatus status = head.length > 1 ? DealStatus.valueOf(head[1]) : DealStatus.UNKNOWN;
         Pattern regex = compile(line, line.value(), macros);
         Map<String, PartyRole> roles = new LinkedHashMap<>();
@@ -149,7 +170,7 @@ public final class LexiconLoader {
             roleOf(group.group(1)).ifPresent(role -> roles.put(group.group(1), role));
         }
         Set<String> triggers = RequiredLiterals.of(regex.pattern()).orElse(Set.of());
-        return new DealPattern(type, status, regex, roles, line.where(), triggers);
+        return new DealPattern(type, status, regex, roles, line.where(), triggers, inferred);
     }
 
     private static java.util.Optional<PartyRole> roleOf(String group) {

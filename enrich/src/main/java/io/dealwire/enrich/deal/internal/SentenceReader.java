@@ -36,9 +36,23 @@ final class SentenceReader {
         return lexicon;
     }
 
+    /** What this language's rules need to know about the whole article. */
+    ArticleContext context(String title, String text, List<io.dealwire.enrich.text.Sentence> sentences) {
+        return ArticleContext.of(title, text, sentences, lexicon, cleaner);
+    }
+
     List<ExtractedDeal> read(String text, Evidence evidence) {
+        return read(text, evidence, ArticleContext.EMPTY);
+    }
+
+    /** The deals {@code text} reports, its descriptions and unnamed deals read in the light of {@code context}. */
+    List<ExtractedDeal> read(String text, Evidence evidence, ArticleContext context) {
         // Same length as the text: offsets still hold, and rules see "10%" for "１０％".
-        String sentence = FullWidth.foldDigits(text);
+        String folded = FullWidth.foldDigits(text);
+        // Rules see a name where the text has a description of the main company; the evidence keeps the text.
+        String sentence = context.salient().isEmpty() || evidence.isTitle()
+                ? folded
+                : Coreference.mark(folded, lexicon.context().description());
         List<ExtractedDeal> deals = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         Facts facts = null;
@@ -55,7 +69,7 @@ final class SentenceReader {
                     }
                     facts = new Facts(lexicon.amounts().find(sentence), cuedStatus(sentence));
                 }
-                Optional<ExtractedDeal> deal = build(rule, m, sentence, facts.money(), facts.cued(), evidence);
+                Optional<ExtractedDeal> deal = build(rule, m, sentence, facts.money(), facts.cued(), evidence, context);
                 if (deal.isPresent()) {
                     deals.add(deal.get());
                     taken.add(new int[] {rule.type().ordinal(), m.start(), m.end()});
@@ -78,30 +92,28 @@ final class SentenceReader {
             String sentence,
             List<MoneyMention> money,
             DealStatus cued,
-            Evidence evidence) {
-        List<PartyMention> parties = new ArrayList<>();
-        for (String group : rule.groups()) {
-            for (String name : cleaner.names(m.group(group), !group.contains("reg"))) {
-                if (parties.stream()
-                        .noneMatch(p -> p.name().equals(name)
-                                && p.role() == rule.roles().get(group))) {
-                    parties.add(PartyMention.of(name, rule.roles().get(group)));
-                }
+            Evidence evidence,
+            ArticleContext context) {
+        List<PartyMention> parties = Coreference.resolve(parties(rule, m), context);
+        DealType type = rule.type();
+        if (rule.inferred()) {
+            type = context.kindOfDeal(sentence, lexicon.context()).orElse(type);
+            if (type == DealType.ACQUISITION) {
+                parties = Coreference.buyerThenTarget(parties);
             }
         }
-        boolean regulatory = rule.type() == DealType.REGULATORY;
+        boolean regulatory = type == DealType.REGULATORY;
         boolean hasSubject =
                 parties.stream().anyMatch(p -> p.role() == PartyRole.TARGET || p.role() == PartyRole.PARTNER);
         boolean hasBuyer = parties.stream().anyMatch(p -> p.role() == PartyRole.BUYER);
         // A round's investors may come in a sentence of their own, read by a rule with no target; InvestorLinker joins
         // them to the round.
-        boolean investorsOnly =
-                rule.type() == DealType.FUNDING_ROUND && !rule.roles().containsValue(PartyRole.TARGET);
+        boolean investorsOnly = type == DealType.FUNDING_ROUND && !rule.roles().containsValue(PartyRole.TARGET);
         boolean enough = regulatory || investorsOnly ? hasBuyer : hasSubject;
         if (!enough) {
             return Optional.empty();
         }
-        if (rule.type() == DealType.MERGER || rule.type() == DealType.PARTNERSHIP) {
+        if (type == DealType.MERGER || type == DealType.PARTNERSHIP) {
             if (parties.stream().filter(p -> p.role() == PartyRole.PARTNER).count() < 2) {
                 return Optional.empty();
             }
@@ -109,7 +121,6 @@ final class SentenceReader {
         Optional<Amount> valuation = valuation(sentence, money);
         Optional<Amount> amount = nearest(money, m.start(), m.end(), valuation);
         Optional<Double> stake = stake(sentence, m.start(), m.end());
-        DealType type = rule.type();
         if (type == DealType.ACQUISITION && stake.isPresent() && stake.get() < 50) {
             type = DealType.INVESTMENT;
         }
@@ -123,6 +134,20 @@ final class SentenceReader {
         DealStatus status = rule.status() != DealStatus.UNKNOWN ? rule.status() : cued;
         double confidence = evidence.isTitle() ? 0.6 : 0.8;
         return Optional.of(new ExtractedDeal(type, status, parties, amount, stake, valuation, evidence, confidence));
+    }
+
+    private List<PartyMention> parties(DealPattern rule, Matcher m) {
+        List<PartyMention> parties = new ArrayList<>();
+        for (String group : rule.groups()) {
+            for (String name : cleaner.names(m.group(group), !group.contains("reg"))) {
+                if (parties.stream()
+                        .noneMatch(p -> p.name().equals(name)
+                                && p.role() == rule.roles().get(group))) {
+                    parties.add(PartyMention.of(name, rule.roles().get(group)));
+                }
+            }
+        }
+        return parties;
     }
 
     private DealStatus cuedStatus(String sentence) {
