@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ServiceCommands.Enrich.class,
             ServiceCommands.Sink.class,
             TailCommand.class,
+            ReplayCommand.class,
             ClassifyCommand.class,
             EvalCommand.class,
             FeedsCommand.class,

@@ -5,15 +5,23 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dealwire.app.config.Settings;
+import io.dealwire.app.config.StageConfigs;
+import io.dealwire.enrich.ReplayService;
+import io.dealwire.enrich.article.ArticleEnricher;
+import io.dealwire.enrich.deal.DealExtractor;
+import io.dealwire.enrich.language.LanguageDetector;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +84,49 @@ class PostgresPipelineTest {
         assertThat(query("SELECT type || '/' || amount_currency FROM deal_mentions m JOIN deal_parties p "
                         + "ON p.event_id = m.event_id WHERE p.name = 'Lumelight Analytics' AND p.role = 'TARGET'"))
                 .containsExactly("ACQUISITION/USD");
+    }
+
+    @Test
+    void replayFromEarliestKeepsRowsForTheSameExtractorAndUpgradesThemForANewerOne() throws Exception {
+        try (LocalPipeline pipeline = LocalPipeline.start(settings(), site.feeds())) {
+            await().ignoreExceptions()
+                    .atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> targets().containsAll(List.of("Lumelight Analytics", "Koalys", "Trellis")));
+            List<String> before = mentions();
+
+            replay(pipeline, DealExtractor.VERSION);
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> mentions().equals(before));
+
+            replay(pipeline, "9.9.9-replay-test");
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> query("SELECT DISTINCT extractor_version FROM deal_mentions")
+                            .equals(List.of("9.9.9-replay-test")));
+            assertThat(count("deal_mentions")).isEqualTo(before.size());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> query("SELECT DISTINCT extractor_version FROM deals")
+                            .equals(List.of("9.9.9-replay-test")));
+        }
+    }
+
+    private void replay(LocalPipeline pipeline, String version) throws InterruptedException {
+        Settings settings = settings();
+        ArticleEnricher enricher = new ArticleEnricher(
+                LanguageDetector.forLanguages(List.of("en", "fr", "de")), DealExtractor.withDefaultLexicons(), version);
+        var done = new ReplayService(
+                        StageConfigs.enrich(settings, 1), pipeline.kafkaProps(), enricher, Clock.systemUTC())
+                .run(Instant.EPOCH, Optional.empty(), p -> {});
+        assertThat(done.done()).isEqualTo(done.total()).isGreaterThanOrEqualTo(4);
+    }
+
+    /** Every deal mention with the values a user reads, in a stable order. */
+    private List<String> mentions() throws SQLException {
+        return query(
+                "SELECT event_id || '|' || deal_id || '|' || type || '|' || coalesce(amount_value::text, '') || '|' "
+                        + "|| extractor_version FROM deal_mentions ORDER BY event_id");
     }
 
     private Settings settings() {

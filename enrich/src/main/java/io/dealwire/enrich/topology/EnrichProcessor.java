@@ -36,10 +36,13 @@ final class EnrichProcessor implements Processor<String, byte[], String, byte[]>
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, String> seen;
 
-    EnrichProcessor(ArticleEnricher enricher, EnrichCounters counters, int maxRecordBytes) {
+    private final ReplayBounds bounds;
+
+    EnrichProcessor(ArticleEnricher enricher, EnrichCounters counters, int maxRecordBytes, ReplayBounds bounds) {
         this.enricher = enricher;
         this.counters = counters;
         this.maxRecordBytes = maxRecordBytes;
+        this.bounds = bounds;
     }
 
     @Override
@@ -50,6 +53,11 @@ final class EnrichProcessor implements Processor<String, byte[], String, byte[]>
 
     @Override
     public void process(Record<String, byte[]> record) {
+        if (context.recordMetadata()
+                .map(m -> bounds.beyond(m.partition(), m.offset()))
+                .orElse(false)) {
+            return; // a replay stops at the offsets it was asked to cover
+        }
         RawArticle raw;
         try {
             raw = rawSerde.deserialize(Topics.ARTICLES_RAW.name(), record.value());

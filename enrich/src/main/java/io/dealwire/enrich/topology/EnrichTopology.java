@@ -45,13 +45,29 @@ public final class EnrichTopology {
      * @param maxRecordBytes cap on one encoded output record, below the producer's {@code max.request.size}
      */
     public static Topology build(ArticleEnricher enricher, EnrichCounters counters, int maxRecordBytes) {
+        Topology topology = enrichOnly(enricher, counters, maxRecordBytes, ReplayBounds.NONE);
+        addStories(topology, counters);
+        return topology;
+    }
+
+    /**
+     * The topology of a replay: the enrich sub-topology alone, ignoring raw records at or beyond {@code bounds}. Deal
+     * stories are left to the live application, which reads the replayed events from {@code deals.events}.
+     */
+    public static Topology buildReplay(
+            ArticleEnricher enricher, EnrichCounters counters, int maxRecordBytes, ReplayBounds bounds) {
+        return enrichOnly(enricher, counters, maxRecordBytes, bounds);
+    }
+
+    private static Topology enrichOnly(
+            ArticleEnricher enricher, EnrichCounters counters, int maxRecordBytes, ReplayBounds bounds) {
         var strings = new StringSerializer();
         var bytes = new ByteArraySerializer();
         Topology topology = new Topology();
-
         topology.addSource(
                 "raw-articles", new StringDeserializer(), new ByteArrayDeserializer(), Topics.ARTICLES_RAW.name());
-        topology.addProcessor("enrich", () -> new EnrichProcessor(enricher, counters, maxRecordBytes), "raw-articles");
+        topology.addProcessor(
+                "enrich", () -> new EnrichProcessor(enricher, counters, maxRecordBytes, bounds), "raw-articles");
         topology.addStateStore(
                 Stores.keyValueStoreBuilder(
                         Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.String(), Serdes.String()),
@@ -59,7 +75,12 @@ public final class EnrichTopology {
         topology.addSink(ENRICHED_SINK, Topics.ARTICLES_ENRICHED.name(), strings, bytes, "enrich");
         topology.addSink(DEAL_EVENTS_SINK, Topics.DEAL_EVENTS.name(), strings, bytes, "enrich");
         topology.addSink(ENRICH_DLQ_SINK, Topics.DLQ.name(), strings, bytes, "enrich");
+        return topology;
+    }
 
+    private static void addStories(Topology topology, EnrichCounters counters) {
+        var strings = new StringSerializer();
+        var bytes = new ByteArraySerializer();
         topology.addSource(
                 "deal-events", new StringDeserializer(), new ByteArrayDeserializer(), Topics.DEAL_EVENTS.name());
         topology.addProcessor("deal-stories", () -> new DealStoryProcessor(counters), "deal-events");
@@ -69,6 +90,5 @@ public final class EnrichTopology {
                 "deal-stories");
         topology.addSink(DEALS_CURRENT_SINK, Topics.DEALS_CURRENT.name(), strings, bytes, "deal-stories");
         topology.addSink(STORY_DLQ_SINK, Topics.DLQ.name(), strings, bytes, "deal-stories");
-        return topology;
     }
 }
