@@ -19,9 +19,24 @@ final class Coreference {
 
     private Coreference() {}
 
+    /** An apposition: the description introduces the name that follows it ("the start-up Nebelhorn"). */
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("\\s+[\"«„“]?\\p{Lu}");
+
     static String mark(String sentence, Pattern description) {
         Matcher m = description.matcher(sentence);
-        return m.find() ? m.replaceAll(MARK) : sentence;
+        if (!m.find()) {
+            return sentence;
+        }
+        StringBuilder out = new StringBuilder(sentence.length());
+        int last = 0;
+        do {
+            Matcher next = NAME_FOLLOWS.matcher(sentence).region(m.end(), sentence.length());
+            if (!next.lookingAt()) {
+                out.append(sentence, last, m.start()).append(MARK);
+                last = m.end();
+            }
+        } while (m.find());
+        return out.append(sentence, last, sentence.length()).toString();
     }
 
     /** The parties with each mark resolved, or dropped when no salient company is left for it. */
