@@ -38,8 +38,52 @@ public final class DestinationGuard {
         this.resolver = resolver;
     }
 
+    /**
+     * The guard's decision on one URL: refused with the failure to report, or allowed with the address that was
+     * checked, which is the one to connect to (DNS pinning: a second lookup could answer differently).
+     *
+     * @param refusal the failure, when refused
+     * @param address the checked address, when allowed
+     */
+    public record Verdict(Optional<FetchResult> refusal, Optional<InetAddress> address) {}
+
     /** Empty when {@code url} may be fetched, otherwise the failure to report. */
     public Optional<FetchResult> check(URI url) {
+        return verdict(url).refusal();
+    }
+
+    /** Decides on {@code url}, resolving its host once; an allow-listed host is resolved but not checked. */
+    public Verdict verdict(URI url) {
+        Optional<FetchResult> refused = checkUrl(url);
+        if (refused.isPresent()) {
+            return new Verdict(refused, Optional.empty());
+        }
+        String host = stripBrackets(url.getHost());
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host);
+        } catch (UnknownHostException e) {
+            return new Verdict(refuse(FetchOutcome.NETWORK, url, "unknown host " + host), Optional.empty());
+        }
+        if (addresses.length == 0) {
+            return new Verdict(refuse(FetchOutcome.NETWORK, url, "no address for " + host), Optional.empty());
+        }
+        if (!isAllowListed(url)) {
+            for (InetAddress address : addresses) {
+                if (!isPublic(address)) {
+                    return new Verdict(
+                            refuse(
+                                    FetchOutcome.BLOCKED_DESTINATION,
+                                    url,
+                                    "host " + host + " resolves to non-public address " + address.getHostAddress()),
+                            Optional.empty());
+                }
+            }
+        }
+        return new Verdict(Optional.empty(), Optional.of(addresses[0]));
+    }
+
+    private Optional<FetchResult> checkUrl(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return refuse(FetchOutcome.BAD_SCHEME, url, "scheme must be http or https, was " + scheme);
@@ -50,27 +94,6 @@ public final class DestinationGuard {
         }
         if (url.getRawUserInfo() != null) {
             return refuse(FetchOutcome.BLOCKED_DESTINATION, url, "credentials in URL");
-        }
-        if (isAllowListed(url)) {
-            return Optional.empty();
-        }
-        return checkAddresses(url, stripBrackets(host));
-    }
-
-    private Optional<FetchResult> checkAddresses(URI url, String host) {
-        InetAddress[] addresses;
-        try {
-            addresses = resolver.resolve(host);
-        } catch (UnknownHostException e) {
-            return refuse(FetchOutcome.NETWORK, url, "unknown host " + host);
-        }
-        for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
-                return refuse(
-                        FetchOutcome.BLOCKED_DESTINATION,
-                        url,
-                        "host " + host + " resolves to non-public address " + address.getHostAddress());
-            }
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package io.dealwire.ingest.fetch;
 
 import io.dealwire.ingest.IngestConfig;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,6 +61,7 @@ public final class HttpFetcher implements Fetcher {
 
     /** An HTTP client suitable for this fetcher: no redirects, connect timeout capped by {@code fetchTimeout}. */
     public static HttpClient newClient(Duration fetchTimeout) {
+        DnsPinning.enable();
         return HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(fetchTimeout)
@@ -73,11 +75,11 @@ public final class HttpFetcher implements Fetcher {
         Optional<URI> movedTo = Optional.empty();
         boolean permanentSoFar = true;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            Optional<FetchResult> refused = guard.check(url);
-            if (refused.isPresent()) {
-                return refused.get();
+            DestinationGuard.Verdict verdict = guard.verdict(url);
+            if (verdict.refusal().isPresent()) {
+                return verdict.refusal().get();
             }
-            Hop result = exchange(request, url, deadline);
+            Hop result = exchange(request, url, verdict.address(), deadline);
             if (result.next().isEmpty()) {
                 return movedTo.map(result.result()::withMovedTo).orElse(result.result());
             }
@@ -92,9 +94,10 @@ public final class HttpFetcher implements Fetcher {
                 FetchOutcome.TOO_MANY_REDIRECTS, url, 0, "more than " + MAX_REDIRECTS + " redirects");
     }
 
-    private Hop exchange(FetchRequest request, URI url, long deadline) {
+    private Hop exchange(FetchRequest request, URI url, Optional<InetAddress> checked, long deadline) {
         AtomicReference<BoundedBodySubscriber> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> call = client.sendAsync(buildRequest(request, url), info -> {
+        HttpRequest httpRequest = DnsPinning.pin(buildRequest(request, url), url, checked);
+        CompletableFuture<HttpResponse<byte[]>> call = client.sendAsync(httpRequest, info -> {
             if (info.statusCode() < 200 || info.statusCode() >= 300) {
                 return BodySubscribers.replacing(new byte[0]);
             }
@@ -119,7 +122,7 @@ public final class HttpFetcher implements Fetcher {
         }
     }
 
-    private HttpRequest buildRequest(FetchRequest request, URI url) {
+    private HttpRequest.Builder buildRequest(FetchRequest request, URI url) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(url)
                 .GET()
                 .timeout(timeout)
@@ -131,7 +134,7 @@ public final class HttpFetcher implements Fetcher {
                                 + " text/html;q=0.8, */*;q=0.5");
         request.etag().ifPresent(etag -> builder.header("If-None-Match", etag));
         request.lastModified().ifPresent(date -> builder.header("If-Modified-Since", date));
-        return builder.build();
+        return builder;
     }
 
     private Hop interpret(FetchRequest request, URI url, HttpResponse<byte[]> response) {
