@@ -67,6 +67,9 @@ public final class FeedParser {
         if (start.startsWith("{")) {
             return JsonFeedParser.parse(body, feedUrl, fetchedAt, maxItems);
         }
+        if (start.startsWith("<urlset") || start.startsWith("<sitemapindex")) {
+            return io.dealwire.ingest.sitemap.SitemapReader.read(body, feedUrl, fetchedAt, maxItems);
+        }
         SyndFeed feed = build(body, contentType, feedUrl);
         if (feed.getEntries().size() > maxItems) {
             LOG.atWarn()

@@ -1,0 +1,2 @@
+/** Sitemaps (sitemaps.org, with the Google News extension) read as a feed source. */
+package io.dealwire.ingest.sitemap;
