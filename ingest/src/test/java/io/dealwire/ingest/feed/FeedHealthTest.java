@@ -76,7 +76,7 @@ class FeedHealthTest {
     }
 
     @Test
-    void permanentRedirect308CountsButTemporaryRedirectsNeverMoveTheFeed() {
+    void temporaryRedirectsNeverMoveTheFeed() {
         redirect("/old", 307, "/elsewhere");
         server.serve("/elsewhere", "application/rss+xml", RSS);
 
@@ -84,6 +84,27 @@ class FeedHealthTest {
 
         assertThat(state.getUrl()).isEqualTo(server.url("/old").toString());
         assertThat(state.getLastError()).isNull();
+    }
+
+    @Test
+    void permanentRedirect308CountsLike301() {
+        redirect("/old", 308, "/new");
+        server.serve("/new", "application/rss+xml", RSS);
+
+        assertThat(pollTimes(3).getUrl()).isEqualTo(server.url("/new").toString());
+    }
+
+    @Test
+    void aChangingPermanentTargetStartsTheCountAgain() {
+        java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+        server.on("/old", exchange -> {
+            exchange.getResponseHeaders().set("Location", polls.getAndIncrement() == 1 ? "/other" : "/new");
+            exchange.sendResponseHeaders(301, -1);
+        });
+        server.serve("/new", "application/rss+xml", RSS);
+        server.serve("/other", "application/rss+xml", RSS);
+
+        assertThat(pollTimes(3).getUrl()).isEqualTo(server.url("/old").toString());
     }
 
     @Test
