@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What an article says beyond one sentence, for the rules that need it.
+ * What an article says beyond one sentence, for the rules that need it. One article, one thread: not thread-safe.
  *
  * <ul>
  *   <li>Its salient companies: the organisations named in the headline and the first sentences, most frequent first
@@ -21,21 +22,46 @@ import java.util.regex.Pattern;
  *       billion deal"): the first acquisition or merger word of the sentence, else of the headline, else of the text.
  * </ul>
  */
-record ArticleContext(List<String> salient, String title, String text) {
+final class ArticleContext {
     /** Sentences, after the headline, that count towards salience. */
     static final int LEAD_SENTENCES = 2;
 
-    static final ArticleContext EMPTY = new ArticleContext(List.of(), "", "");
+    static final ArticleContext EMPTY = new ArticleContext(false, List::of, "", "");
 
-    ArticleContext {
-        salient = List.copyOf(salient);
+    private final boolean resolves;
+    private final Supplier<List<String>> ranking;
+    private final String title;
+    private final String text;
+    private List<String> salient;
+
+    private ArticleContext(boolean resolves, Supplier<List<String>> ranking, String title, String text) {
+        this.resolves = resolves;
+        this.ranking = ranking;
+        this.title = title;
+        this.text = text;
+    }
+
+    /** Whether descriptions may stand for a company in this article's language. */
+    boolean resolvesDescriptions() {
+        return resolves;
+    }
+
+    /** The salient companies, most salient first; counted on first use (most articles never need them). */
+    List<String> salient() {
+        if (salient == null) {
+            salient = List.copyOf(ranking.get());
+        }
+        return salient;
     }
 
     static ArticleContext of(
             String title, String text, List<Sentence> sentences, Lexicon lexicon, NameCleaner cleaner) {
-        if (lexicon.context().org() == null) {
-            return new ArticleContext(List.of(), title, text);
-        }
+        boolean resolves = lexicon.context().resolvesDescriptions();
+        Supplier<List<String>> ranking = () -> resolves ? rank(title, sentences, lexicon, cleaner) : List.of();
+        return new ArticleContext(resolves, ranking, title, text);
+    }
+
+    private static List<String> rank(String title, List<Sentence> sentences, Lexicon lexicon, NameCleaner cleaner) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         count(title, lexicon.context().org(), cleaner, counts);
         for (int i = 0; i < Math.min(LEAD_SENTENCES, sentences.size()); i++) {
@@ -44,7 +70,7 @@ record ArticleContext(List<String> salient, String title, String text) {
         List<String> ranked = new ArrayList<>(counts.keySet());
         // A stable sort keeps first-named first among equals.
         ranked.sort((a, b) -> counts.get(b) - counts.get(a));
-        return new ArticleContext(ranked, title, text);
+        return ranked;
     }
 
     private static void count(String text, Pattern org, NameCleaner cleaner, Map<String, Integer> counts) {
@@ -58,7 +84,7 @@ record ArticleContext(List<String> salient, String title, String text) {
 
     /** The most salient company that is none of {@code taken}. */
     Optional<String> mainCompanyOtherThan(List<String> taken) {
-        return salient.stream()
+        return salient().stream()
                 .filter(s -> taken.stream().noneMatch(t -> DealMerger.sameParty(norm(s), norm(t))))
                 .findFirst();
     }

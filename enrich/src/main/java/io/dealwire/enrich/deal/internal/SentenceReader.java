@@ -50,7 +50,7 @@ final class SentenceReader {
         // Same length as the text: offsets still hold, and rules see "10%" for "１０％".
         String folded = FullWidth.foldDigits(text);
         // Rules see a name where the text has a description of the main company; the evidence keeps the text.
-        String sentence = context.salient().isEmpty() || evidence.isTitle()
+        String sentence = !context.resolvesDescriptions() || evidence.isTitle()
                 ? folded
                 : Coreference.mark(folded, lexicon.context().description());
         List<ExtractedDeal> deals = new ArrayList<>();
