@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             ClassifyCommand.class,
             EvalCommand.class,
             FeedsCommand.class,
+            DlqCommand.class,
             TopicsCommand.class,
             ConfigCommand.class,
             HealthCommand.class,

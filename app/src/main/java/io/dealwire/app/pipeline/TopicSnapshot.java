@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,7 +28,8 @@ public final class TopicSnapshot {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+        var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        try {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(15)).stream()
                     .map(p -> new TopicPartition(topic.name(), p.partition()))
                     .toList();
@@ -41,6 +43,9 @@ public final class TopicSnapshot {
                     }
                 }
             }
+        } finally {
+            // No group, nothing to commit: do not wait the default 30 s for fetch sessions to wind down.
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(1)));
         }
         return records;
     }

@@ -26,7 +26,7 @@ final class DeadLetter {
         put(headers, DlqHeaders.ERROR_CODE, errorCode);
         put(headers, DlqHeaders.ERROR_CLASS, error.getClass().getName());
         put(headers, DlqHeaders.ERROR_MESSAGE, truncate(String.valueOf(error.getMessage())));
-        put(headers, DlqHeaders.ATTEMPTS, "1");
+        put(headers, DlqHeaders.ATTEMPTS, DlqHeaders.nextAttempt(input.headers()));
         return new Record<>(input.key(), input.value(), input.timestamp(), headers);
     }
 

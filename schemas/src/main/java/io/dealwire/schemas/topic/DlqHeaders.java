@@ -23,4 +23,21 @@ public final class DlqHeaders {
     public static final String ATTEMPTS = "dealwire.attempts";
 
     private DlqHeaders() {}
+
+    /**
+     * The attempt count for a record that fails again: one more than the {@link #ATTEMPTS} header it carries (a
+     * re-driven dead letter keeps that header), or 1.
+     */
+    public static String nextAttempt(org.apache.kafka.common.header.Headers incoming) {
+        var header = incoming == null ? null : incoming.lastHeader(ATTEMPTS);
+        if (header == null) {
+            return "1";
+        }
+        try {
+            return Integer.toString(
+                    Integer.parseInt(new String(header.value(), java.nio.charset.StandardCharsets.UTF_8).trim()) + 1);
+        } catch (NumberFormatException e) {
+            return "1";
+        }
+    }
 }

@@ -37,7 +37,7 @@ public record DeadLetter(ConsumerRecord<String, byte[]> source, String errorCode
         add(headers, DlqHeaders.ERROR_CODE, errorCode);
         add(headers, DlqHeaders.ERROR_MESSAGE, truncated(String.valueOf(error.getMessage())));
         add(headers, DlqHeaders.ERROR_CLASS, error.getClass().getName());
-        add(headers, DlqHeaders.ATTEMPTS, "1");
+        add(headers, DlqHeaders.ATTEMPTS, DlqHeaders.nextAttempt(source.headers()));
         return record;
     }
 

@@ -292,8 +292,8 @@ class PostgresSinkServiceTest {
                 .setFirstSeenAt(T0)
                 .setLastSeenAt(T0.plusSeconds(3600))
                 .setSources(List.of(
-                        new DealSource("ev-1", "art-001", "https://news.example/a", title, "fr", null, status),
-                        new DealSource("ev-2", "art-002", "https://news.example/b", title, "en", T0, status)))
+                        new DealSource("ev-1", "art-001", "https://news.example/a", title, "fr", null, status, null),
+                        new DealSource("ev-2", "art-002", "https://news.example/b", title, "en", T0, status, null)))
                 .setExtractorVersion("rules-0.3.0")
                 .build();
     }
