@@ -122,6 +122,8 @@ final class RunCommand implements Runnable {
         overrides.put(ConfigKeys.INGEST_ALLOWED.name(), host);
         overrides.putIfAbsent(ConfigKeys.INGEST_MIN_POLL.name(), "10s");
         overrides.putIfAbsent(ConfigKeys.INGEST_POLL.name(), "30s");
+        // Every demo feed and page is on one local host: politeness delays would only slow the demo down.
+        overrides.putIfAbsent(ConfigKeys.INGEST_HOST_DELAY.name(), "50ms");
         ConfigOptions demoOptions = new ConfigOptions();
         demoOptions.configFile = config.configFile;
         demoOptions.bootstrapServers = config.bootstrapServers;

@@ -51,6 +51,24 @@ public final class ConfigKeys {
             "ingest.allowed-hosts",
             "",
             "Comma-separated host or host:port entries that may be fetched although private or loopback.");
+    public static final ConfigKey INGEST_ROBOTS_TTL = new ConfigKey(
+            "ingest.robots-cache-ttl", "24h", "How long a host's robots.txt (or its 4xx answer) is reused.");
+    public static final ConfigKey INGEST_ROBOTS_RETRY = new ConfigKey(
+            "ingest.robots-error-retry",
+            "15m",
+            "How long a 5xx or unreachable robots.txt blocks its host before it is fetched again (RFC 9309).");
+    public static final ConfigKey INGEST_MAX_CRAWL_DELAY =
+            new ConfigKey("ingest.max-crawl-delay", "60s", "Cap on a robots.txt Crawl-delay.");
+    public static final ConfigKey INGEST_HOST_DELAY = new ConfigKey(
+            "ingest.per-host-delay", "2s", "Minimum pause between two requests to one host (one in flight per host).");
+    public static final ConfigKey INGEST_WORKERS =
+            new ConfigKey("ingest.workers", "4", "Feeds polled concurrently by one ingest instance (1 to 256).");
+    public static final ConfigKey INGEST_REDIRECT_SIGHTINGS = new ConfigKey(
+            "ingest.permanent-redirect-sightings",
+            "3",
+            "301/308 answers in a row to the same target before a feed's stored URL moves.");
+    public static final ConfigKey INGEST_MAX_ITEMS = new ConfigKey(
+            "ingest.max-feed-items", "5000", "Items read from one feed body; the rest are dropped and counted.");
     public static final ConfigKey ENRICH_APP_ID = new ConfigKey(
             "enrich.application-id", "dealwire-enrich", "Kafka Streams application.id of the enrich stage.");
     public static final ConfigKey ENRICH_LANGUAGES = new ConfigKey(
@@ -126,6 +144,13 @@ public final class ConfigKeys {
             INGEST_MAX_BODY,
             INGEST_PAGES,
             INGEST_ALLOWED,
+            INGEST_ROBOTS_TTL,
+            INGEST_ROBOTS_RETRY,
+            INGEST_MAX_CRAWL_DELAY,
+            INGEST_HOST_DELAY,
+            INGEST_WORKERS,
+            INGEST_REDIRECT_SIGHTINGS,
+            INGEST_MAX_ITEMS,
             ENRICH_APP_ID,
             ENRICH_LANGUAGES,
             ENRICH_THREADS,

@@ -46,7 +46,14 @@ public final class StageConfigs {
                 s.duration(ConfigKeys.INGEST_TIMEOUT),
                 s.longValue(ConfigKeys.INGEST_MAX_BODY),
                 s.bool(ConfigKeys.INGEST_PAGES),
-                new HashSet<>(s.list(ConfigKeys.INGEST_ALLOWED))));
+                new HashSet<>(s.list(ConfigKeys.INGEST_ALLOWED)),
+                s.duration(ConfigKeys.INGEST_ROBOTS_TTL),
+                s.duration(ConfigKeys.INGEST_ROBOTS_RETRY),
+                s.duration(ConfigKeys.INGEST_MAX_CRAWL_DELAY),
+                s.duration(ConfigKeys.INGEST_HOST_DELAY),
+                s.integer(ConfigKeys.INGEST_WORKERS),
+                s.integer(ConfigKeys.INGEST_REDIRECT_SIGHTINGS),
+                s.integer(ConfigKeys.INGEST_MAX_ITEMS)));
     }
 
     public static EnrichConfig enrich(Settings s, int replicationFactor) {

@@ -111,7 +111,8 @@ class LocalPipelineEndToEndTest {
                 "http.port", "0",
                 "ingest.allowed-hosts", site.hostAndPort(),
                 "ingest.min-poll-interval", "1s",
-                "ingest.default-poll-interval", "2s"));
+                "ingest.default-poll-interval", "2s",
+                "ingest.per-host-delay", "50ms"));
     }
 
     private List<FeedDefinition> feeds() throws IOException {

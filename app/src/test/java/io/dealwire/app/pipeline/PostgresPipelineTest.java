@@ -136,6 +136,7 @@ class PostgresPipelineTest {
                 "ingest.allowed-hosts", site.hostAndPort(),
                 "ingest.min-poll-interval", "1s",
                 "ingest.default-poll-interval", "2s",
+                "ingest.per-host-delay", "50ms",
                 "sink.jsonl.enabled", "false",
                 "sink.postgres.url", URL + "&currentSchema=" + schema));
     }
