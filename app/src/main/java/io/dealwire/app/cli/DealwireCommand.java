@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ServiceCommands.Sink.class,
             TailCommand.class,
             ReplayCommand.class,
+            BackfillCommand.class,
             ClassifyCommand.class,
             EvalCommand.class,
             FeedsCommand.class,
