@@ -44,6 +44,32 @@ final class TailCommand implements Runnable {
     boolean json;
 
     @Option(
+            names = "--type",
+            split = ",",
+            paramLabel = "TYPE",
+            description = "Only these deal types, e.g. ACQUISITION,MERGER.")
+    java.util.Set<io.dealwire.schemas.avro.DealType> types = java.util.Set.of();
+
+    @Option(
+            names = "--company",
+            paramLabel = "NAME",
+            description = "Only deals naming this company (case and corporate suffixes ignored, whole-word prefix).")
+    String company;
+
+    @Option(
+            names = "--language",
+            split = ",",
+            paramLabel = "CODE",
+            description = "Only articles in these languages (ISO 639-1).")
+    java.util.Set<String> languages = java.util.Set.of();
+
+    @Option(
+            names = "--min-amount",
+            paramLabel = "AMOUNT",
+            description = "Only deals of at least this amount, with its currency, e.g. 1000000000USD or '1e9 EUR'.")
+    String minAmount;
+
+    @Option(
             names = {"-n", "--limit"},
             paramLabel = "N",
             description = "Stop after N events.")
@@ -65,7 +91,18 @@ final class TailCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         Optional<Instant> startAt = start(from);
         shutdown = GracefulShutdown.onSignal(); // only for the command that runs, never at parse time
+        java.util.function.Predicate<io.dealwire.schemas.avro.DealEvent> wanted =
+                DealFilter.of(types, company, languages, minAmount);
+        long max = limit == null ? Long.MAX_VALUE : limit;
+        long[] printed = {0};
+        DealTail[] self = new DealTail[1];
         try (DealTail tail = new DealTail(props, startAt, event -> {
+            if (!wanted.test(event) || printed[0] >= max) {
+                return;
+            }
+            if (++printed[0] >= max) {
+                self[0].close(); // stops after this event: --limit counts printed events
+            }
             out.println(json ? DealEventJson.toJson(event) : DealConsoleFormat.format(event));
             out.flush();
         })) {
@@ -77,7 +114,8 @@ final class TailCommand implements Runnable {
                     "dealwire-tail-stop");
             stopper.setDaemon(true);
             stopper.start();
-            tail.run(limit == null ? Long.MAX_VALUE : limit);
+            self[0] = tail;
+            tail.run(Long.MAX_VALUE);
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
             throw new IllegalArgumentException(
                     "cannot reach Kafka at " + props.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)

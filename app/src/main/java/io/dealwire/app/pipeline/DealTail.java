@@ -32,6 +32,7 @@ public final class DealTail implements AutoCloseable {
     private final Consumer<DealEvent> onEvent;
     private final AvroSerde<DealEvent> serde = AvroSerde.of(DealEvent.class);
     private volatile boolean running = true;
+    private boolean consumerClosed;
 
     /**
      * @param kafkaProps {@code bootstrap.servers} and client settings
@@ -85,7 +86,10 @@ public final class DealTail implements AutoCloseable {
         } catch (WakeupException e) {
             // close() was called
         } finally {
-            consumer.close(Duration.ofSeconds(2));
+            synchronized (this) {
+                consumerClosed = true;
+                consumer.close(Duration.ofSeconds(2));
+            }
         }
     }
 
@@ -102,10 +106,12 @@ public final class DealTail implements AutoCloseable {
         }
     }
 
-    /** Stops {@link #run} from another thread. */
+    /** Stops {@link #run}, from its callback or another thread; safe to call again after it returned. */
     @Override
-    public void close() {
+    public synchronized void close() {
         running = false;
-        consumer.wakeup();
+        if (!consumerClosed) {
+            consumer.wakeup();
+        }
     }
 }
