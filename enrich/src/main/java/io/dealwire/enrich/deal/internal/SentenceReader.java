@@ -10,10 +10,12 @@ import io.dealwire.schemas.avro.DealStatus;
 import io.dealwire.schemas.avro.DealType;
 import io.dealwire.schemas.avro.PartyRole;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Applies one language's rules to one sentence and returns the deals its wording reports. */
 final class SentenceReader {
@@ -25,11 +27,19 @@ final class SentenceReader {
     private final Lexicon lexicon;
     private final NameCleaner cleaner;
     private final RuleIndex index;
+    /** The vetoes, then the status cues, in lexicon order. */
+    private final LiteralFilter factFilter;
+
+    private final int vetoCount;
 
     SentenceReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.cleaner = new NameCleaner(lexicon.names());
         this.index = new RuleIndex(lexicon.patterns());
+        List<Pattern> facts = new ArrayList<>(lexicon.vetoes());
+        lexicon.statusCues().forEach(c -> facts.add(c.regex()));
+        this.factFilter = new LiteralFilter(facts);
+        this.vetoCount = lexicon.vetoes().size();
     }
 
     Lexicon lexicon() {
@@ -64,10 +74,11 @@ final class SentenceReader {
                 }
                 // Vetoes, money and status cues are read only once a rule matches: most sentences report no deal.
                 if (facts == null) {
-                    if (vetoed(sentence)) {
+                    BitSet present = factFilter.scan(sentence);
+                    if (vetoed(sentence, present)) {
                         return deals;
                     }
-                    facts = new Facts(lexicon.amounts().find(sentence), cuedStatus(sentence));
+                    facts = new Facts(lexicon.amounts().find(sentence), cuedStatus(sentence, present));
                 }
                 Optional<ExtractedDeal> deal = build(rule, m, sentence, facts.money(), facts.cued(), evidence, context);
                 if (deal.isPresent()) {
@@ -82,8 +93,15 @@ final class SentenceReader {
     /** What a sentence says besides its deal wording. */
     private record Facts(List<MoneyMention> money, DealStatus cued) {}
 
-    private boolean vetoed(String sentence) {
-        return lexicon.vetoes().stream().anyMatch(v -> v.matcher(sentence).find());
+    private boolean vetoed(String sentence, BitSet present) {
+        List<Pattern> vetoes = lexicon.vetoes();
+        for (int i = 0; i < vetoes.size(); i++) {
+            if (factFilter.mayMatch(present, i)
+                    && vetoes.get(i).matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<ExtractedDeal> build(
@@ -150,12 +168,15 @@ final class SentenceReader {
         return parties;
     }
 
-    private DealStatus cuedStatus(String sentence) {
-        return lexicon.statusCues().stream()
-                .filter(c -> c.regex().matcher(sentence).find())
-                .map(Lexicon.StatusCue::status)
-                .findFirst()
-                .orElse(DealStatus.UNKNOWN);
+    private DealStatus cuedStatus(String sentence, BitSet present) {
+        List<Lexicon.StatusCue> cues = lexicon.statusCues();
+        for (int i = 0; i < cues.size(); i++) {
+            if (factFilter.mayMatch(present, vetoCount + i)
+                    && cues.get(i).regex().matcher(sentence).find()) {
+                return cues.get(i).status();
+            }
+        }
+        return DealStatus.UNKNOWN;
     }
 
     private Optional<Amount> valuation(String sentence, List<MoneyMention> money) {
