@@ -31,6 +31,8 @@ final class SentenceReader {
     private final LiteralFilter factFilter;
 
     private final int vetoCount;
+    /** The description of the main company, so that sentences without its words skip {@link Coreference#mark}. */
+    private final LiteralFilter descriptionFilter;
 
     SentenceReader(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -40,6 +42,7 @@ final class SentenceReader {
         lexicon.statusCues().forEach(c -> facts.add(c.regex()));
         this.factFilter = new LiteralFilter(facts);
         this.vetoCount = lexicon.vetoes().size();
+        this.descriptionFilter = new LiteralFilter(List.of(lexicon.context().description()));
     }
 
     Lexicon lexicon() {
@@ -60,7 +63,9 @@ final class SentenceReader {
         // Same length as the text: offsets still hold, and rules see "10%" for "１０％".
         String folded = FullWidth.foldDigits(text);
         // Rules see a name where the text has a description of the main company; the evidence keeps the text.
-        String sentence = !context.resolvesDescriptions() || evidence.isTitle()
+        String sentence = !context.resolvesDescriptions()
+                        || evidence.isTitle()
+                        || !descriptionFilter.mayMatch(descriptionFilter.scan(folded), 0)
                 ? folded
                 : Coreference.mark(folded, lexicon.context().description());
         List<ExtractedDeal> deals = new ArrayList<>();

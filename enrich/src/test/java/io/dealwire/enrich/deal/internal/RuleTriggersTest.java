@@ -37,4 +37,27 @@ class RuleTriggersTest {
         assertThat(scanner.scan("诺瓦乐宣布收购佩利科").stream().boxed().toList()).containsExactly(3);
         assertThat(scanner.scan("nothing here").isEmpty()).isTrue();
     }
+
+    @Test
+    void scannerFollowsFailureLinksIntoOverlappingWords() {
+        TriggerScanner scanner = new TriggerScanner(List.of("he", "she", "his", "hers", "acquire", "quire"));
+        assertThat(scanner.scan("ushers").stream().boxed().toList()).containsExactly(0, 1, 3);
+        assertThat(scanner.scan("Norvale acquired Pellicot").stream().boxed().toList())
+                .containsExactly(4, 5);
+        assertThat(scanner.scan("ahishe").stream().boxed().toList()).containsExactly(0, 1, 2);
+        assertThat(new TriggerScanner(List.of()).scan("anything").isEmpty()).isTrue();
+    }
+
+    @Test
+    void literalFilterSkipsOnlyRegexesWhoseTriggersAreAbsent() {
+        LiteralFilter filter = new LiteralFilter(List.of(
+                java.util.regex.Pattern.compile("(?i)\\b(?:denied|denies)\\b"),
+                java.util.regex.Pattern.compile("\\d+"),
+                java.util.regex.Pattern.compile("\\bshare (?:buyback|repurchase)s?\\b")));
+        java.util.BitSet present = filter.scan("The company DENIED the report");
+        assertThat(filter.mayMatch(present, 0)).isTrue();
+        assertThat(filter.mayMatch(present, 1)).isTrue();
+        assertThat(filter.mayMatch(present, 2)).isFalse();
+        assertThat(filter.mayMatch(filter.scan("a share buyback"), 2)).isTrue();
+    }
 }
