@@ -47,6 +47,9 @@ class EnrichTopologyTest {
     private TestOutputTopic<String, byte[]> dlq;
     private EnrichCounters counters;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path stateDir;
+
     @BeforeAll
     static void loadModels() {
         enricher = new ArticleEnricher(
@@ -62,6 +65,8 @@ class EnrichTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Its own state directory: the default /tmp/kafka-streams/<app> is shared by every process on the machine.
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(EnrichTopology.build(enricher, counters, 64 * 1024), props);
         raw = driver.createInputTopic(Topics.ARTICLES_RAW.name(), new StringSerializer(), new ByteArraySerializer());
         enriched = output(Topics.ARTICLES_ENRICHED);
