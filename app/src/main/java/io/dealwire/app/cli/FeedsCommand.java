@@ -3,6 +3,7 @@ package io.dealwire.app.cli;
 import io.dealwire.app.config.ConfigException;
 import io.dealwire.app.config.ConfigKeys;
 import io.dealwire.app.config.Settings;
+import io.dealwire.app.config.StageConfigs;
 import io.dealwire.app.pipeline.TopicSnapshot;
 import io.dealwire.ingest.feed.FeedListReader;
 import io.dealwire.ingest.feed.FeedRegistry;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -45,11 +45,7 @@ final class FeedsCommand implements Runnable {
     }
 
     static Map<String, Object> kafkaProps(Settings settings) {
-        Map<String, Object> props = new HashMap<>(settings.kafkaClientSettings());
-        props.put(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                settings.optional(ConfigKeys.BOOTSTRAP_SERVERS)
-                        .orElse("127.0.0.1:" + settings.integer(ConfigKeys.BROKER_PORT)));
+        Map<String, Object> props = new HashMap<>(StageConfigs.clientProps(settings));
         return props;
     }
 

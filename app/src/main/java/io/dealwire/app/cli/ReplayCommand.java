@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,11 +58,7 @@ final class ReplayCommand implements Callable<Integer> {
                 .orElseThrow(
                         () -> new IllegalArgumentException("--from must be earliest, an instant or a date, not now"));
         Optional<Instant> end = to == null ? Optional.empty() : TailCommand.start(to);
-        Map<String, Object> props = new HashMap<>(settings.kafkaClientSettings());
-        props.put(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                settings.optional(ConfigKeys.BOOTSTRAP_SERVERS)
-                        .orElse("127.0.0.1:" + settings.integer(ConfigKeys.BROKER_PORT)));
+        Map<String, Object> props = new HashMap<>(StageConfigs.clientProps(settings));
         EnrichConfig enrich = StageConfigs.enrich(settings, settings.integer(ConfigKeys.TOPIC_REPLICATION));
         ArticleEnricher enricher = new ArticleEnricher(
                 LanguageDetector.forLanguages(enrich.languages()),

@@ -1,7 +1,7 @@
 package io.dealwire.app.cli;
 
-import io.dealwire.app.config.ConfigKeys;
 import io.dealwire.app.config.Settings;
+import io.dealwire.app.config.StageConfigs;
 import io.dealwire.app.pipeline.DealConsoleFormat;
 import io.dealwire.app.pipeline.DealTail;
 import io.dealwire.sink.json.DealEventJson;
@@ -83,11 +83,7 @@ final class TailCommand implements Runnable {
     @Override
     public void run() {
         Settings settings = config.load();
-        Map<String, Object> props = new HashMap<>(settings.kafkaClientSettings());
-        props.put(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                settings.optional(ConfigKeys.BOOTSTRAP_SERVERS)
-                        .orElse("127.0.0.1:" + settings.integer(ConfigKeys.BROKER_PORT)));
+        Map<String, Object> props = new HashMap<>(StageConfigs.clientProps(settings));
         PrintWriter out = spec.commandLine().getOut();
         Optional<Instant> startAt = start(from);
         shutdown = GracefulShutdown.onSignal(); // only for the command that runs, never at parse time

@@ -2,6 +2,7 @@ package io.dealwire.app.cli;
 
 import io.dealwire.app.config.ConfigKeys;
 import io.dealwire.app.config.Settings;
+import io.dealwire.app.config.StageConfigs;
 import io.dealwire.schemas.topic.TopicCreator;
 import io.dealwire.schemas.topic.TopicSpec;
 import io.dealwire.schemas.topic.Topics;
@@ -43,11 +44,7 @@ final class TopicsCommand implements Runnable {
 
     static Admin admin(ConfigOptions config) {
         Settings settings = config.load();
-        Map<String, Object> props = new HashMap<>(settings.kafkaClientSettings());
-        props.put(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                settings.optional(ConfigKeys.BOOTSTRAP_SERVERS)
-                        .orElse("127.0.0.1:" + settings.integer(ConfigKeys.BROKER_PORT)));
+        Map<String, Object> props = new HashMap<>(StageConfigs.clientProps(settings));
         props.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         props.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         return Admin.create(props);

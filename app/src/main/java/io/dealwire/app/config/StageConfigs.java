@@ -29,6 +29,18 @@ public final class StageConfigs {
         return s.path(ConfigKeys.DATA_DIR);
     }
 
+    /**
+     * Kafka client settings for commands that talk to a running pipeline: {@code kafka.bootstrap-servers}, else the
+     * embedded broker of a local {@code dealwire run} (127.0.0.1:{@code broker.port}), plus {@code kafka.client.*}.
+     */
+    public static Map<String, Object> clientProps(Settings s) {
+        Map<String, Object> props = new java.util.HashMap<>(s.kafkaClientSettings());
+        props.put(
+                "bootstrap.servers",
+                s.optional(ConfigKeys.BOOTSTRAP_SERVERS).orElse("127.0.0.1:" + s.integer(ConfigKeys.BROKER_PORT)));
+        return props;
+    }
+
     public static BrokerSettings broker(Settings s) {
         return new BrokerSettings(dataDir(s), s.integer(ConfigKeys.BROKER_PORT), Duration.ofSeconds(60), Map.of());
     }
