@@ -37,9 +37,13 @@ final class QuickGuess {
 
     private final Map<String, String> languageOf;
     private final List<String> codes;
+    /** The longest function word: a longer word needs no look-up. */
+    private final int longest;
 
     private QuickGuess(Map<String, String> languageOf, List<String> codes) {
         this.languageOf = languageOf;
+        this.longest =
+                languageOf.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.codes = codes;
     }
 
@@ -89,7 +93,7 @@ final class QuickGuess {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                String language = languageOf.get(lower.substring(start, i));
+                String language = i - start > longest ? null : languageOf.get(lower.substring(start, i));
                 start = -1;
                 if (language != null) {
                     hits.merge(language, 1, Integer::sum);
