@@ -62,7 +62,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 }
                 try {
                     out.println(classifier.classify(line));
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException | io.dealwire.enrich.deal.DealExtractionException e) {
                     failures++;
                     err.printf("dealwire classify: line %d skipped: %s%n", lineNumber, e.getMessage());
                 }

@@ -42,8 +42,12 @@ public final class DealExtractor {
     }
 
     /**
-     * The deals {@code article} reports, in order of their evidence; empty when it reports none or cannot be read.
-     * Same input, same output.
+     * The deals {@code article} reports, in order of their evidence; empty when it reports none. Same input, same
+     * output. Hostile text (empty, huge, emoji, unknown scripts) is read within the reader's bounds and yields no
+     * deal rather than an error.
+     *
+     * @throws DealExtractionException when a rule fails on this article (a defect): the pipeline dead-letters the
+     *     article with its context instead of silently dropping it (STYLE.md, "Never swallow")
      */
     public List<ExtractedDeal> extract(ArticleInput article) {
         if (article == null) {
@@ -52,9 +56,7 @@ public final class DealExtractor {
         try {
             return List.copyOf(reader.read(article));
         } catch (RuntimeException | StackOverflowError e) {
-            // A rule must never take the pipeline down; an article that breaks one is logged and yields no deal.
-            LOG.warn("Deal extraction failed language={} error={}", article.language(), e.toString());
-            return List.of();
+            throw new DealExtractionException(article.language(), article.text().length(), e);
         }
     }
 }

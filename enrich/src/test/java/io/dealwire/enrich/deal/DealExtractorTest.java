@@ -108,9 +108,8 @@ class DealExtractorTest {
         assertThat(extract("en", "", "")).isEmpty();
         assertThat(extract("xx", "🚀🚀🚀", "😀".repeat(10_000))).isEmpty();
         assertThat(extract("und", "ⴰⵣⵓⵍ", "ⴰⵣⵓⵍ ⴼⵍⴰⵡⵏ")).isEmpty();
-        long started = System.nanoTime();
+        // Speed is measured by ExtractionBench, not asserted here; the reader caps the work on a 5 MB text.
         assertThat(extract("en", "", huge)).hasSize(1);
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
     }
 
     @Test
