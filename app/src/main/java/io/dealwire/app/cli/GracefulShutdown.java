@@ -4,8 +4,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Turns SIGINT/SIGTERM into a stop request and holds the JVM's shutdown until the command has closed its stages
- * (up to 60 s), so offsets and transactions are committed before the process exits.
+ * Turns SIGINT/SIGTERM into a stop request: the command closes its stages (offsets and transactions committed) and
+ * returns, so the process exits 0. SIGTERM and SIGINT are handled directly where the JVM allows it; any other way the
+ * JVM starts shutting down goes through a shutdown hook that holds the exit until the stages are closed (up to 60 s).
  */
 final class GracefulShutdown {
     private final CountDownLatch stopRequested = new CountDownLatch(1);
@@ -15,6 +16,14 @@ final class GracefulShutdown {
 
     static GracefulShutdown onSignal() {
         GracefulShutdown shutdown = new GracefulShutdown();
+        for (String name : new String[] {"TERM", "INT"}) {
+            try {
+                // A handled signal does not start the JVM's shutdown: the command stops its stages and exits 0.
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> shutdown.stopRequested.countDown());
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // this platform does not let us handle the signal: the shutdown hook below covers it
+            }
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::stopAndWait, "dealwire-shutdown"));
         return shutdown;
     }

@@ -82,8 +82,8 @@ class EnrichExactlyOnceTest {
         await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> committed(Topics.ARTICLES_ENRICHED).size() >= ARTICLES);
-        enrich.destroy();
-        enrich.waitFor();
+        enrich.destroy(); // SIGTERM: a clean stop
+        assertThat(enrich.waitFor()).as("exit code after SIGTERM").isZero();
 
         List<EnrichedArticle> enriched = committed(Topics.ARTICLES_ENRICHED);
         assertThat(enriched).hasSize(ARTICLES);
