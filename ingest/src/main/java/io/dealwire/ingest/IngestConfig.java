@@ -129,7 +129,7 @@ public record IngestConfig(
     /** Default of {@code ingest.max-feed-items}. */
     public static final int DEFAULT_MAX_FEED_ITEMS = 5_000;
 
-    /** The settings of the first release; every later key takes its documented default. */
+    /** Every setting but the politeness and feed-size keys, which take their documented defaults. */
     public IngestConfig(
             String groupId,
             String transactionalIdPrefix,

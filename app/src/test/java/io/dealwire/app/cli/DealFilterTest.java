@@ -3,10 +3,9 @@ package io.dealwire.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dealwire.app.TestDeals;
 import io.dealwire.schemas.avro.DealEvent;
-import io.dealwire.schemas.avro.DealStatus;
 import io.dealwire.schemas.avro.DealType;
-import io.dealwire.schemas.avro.Evidence;
 import io.dealwire.schemas.avro.Money;
 import io.dealwire.schemas.avro.Party;
 import io.dealwire.schemas.avro.PartyRole;
@@ -58,23 +57,9 @@ class DealFilterTest {
     }
 
     private static DealEvent event(DealType type, String language, Money amount, Party... parties) {
-        return DealEvent.newBuilder()
-                .setEventId("e")
-                .setDealId("d")
-                .setType(type)
-                .setStatus(DealStatus.ANNOUNCED)
-                .setParties(List.of(parties))
-                .setAmount(amount)
-                .setStakePercent(null)
-                .setValuation(null)
-                .setArticleId("a")
-                .setArticleUrl("https://x.example/a")
-                .setArticleTitle("t")
+        return TestDeals.deal(type, parties)
                 .setArticleLanguage(language)
-                .setArticlePublishedAt(null)
-                .setEvidence(new Evidence("s", 0, 1))
-                .setConfidence(0.5)
-                .setExtractorVersion("v")
+                .setAmount(amount)
                 .build();
     }
 }

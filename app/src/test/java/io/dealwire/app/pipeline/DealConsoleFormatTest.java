@@ -2,10 +2,9 @@ package io.dealwire.app.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dealwire.app.TestDeals;
 import io.dealwire.schemas.avro.DealEvent;
-import io.dealwire.schemas.avro.DealStatus;
 import io.dealwire.schemas.avro.DealType;
-import io.dealwire.schemas.avro.Evidence;
 import io.dealwire.schemas.avro.Money;
 import io.dealwire.schemas.avro.Party;
 import io.dealwire.schemas.avro.PartyRole;
@@ -42,23 +41,9 @@ class DealConsoleFormatTest {
     }
 
     private static DealEvent event(DealType type, List<Party> parties, Money amount, Double stake) {
-        return DealEvent.newBuilder()
-                .setEventId("e")
-                .setDealId("d")
-                .setType(type)
-                .setStatus(DealStatus.ANNOUNCED)
-                .setParties(parties)
+        return TestDeals.deal(type, parties.toArray(Party[]::new))
                 .setAmount(amount)
                 .setStakePercent(stake)
-                .setValuation(null)
-                .setArticleId("a")
-                .setArticleUrl("https://x.example/a")
-                .setArticleTitle("A title")
-                .setArticleLanguage("en")
-                .setArticlePublishedAt(null)
-                .setEvidence(new Evidence("s", 0, 1))
-                .setConfidence(0.5)
-                .setExtractorVersion("v")
                 .build();
     }
 }
