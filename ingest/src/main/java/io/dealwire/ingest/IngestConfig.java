@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  *     honoured only up to this; default 60 seconds
  * @param perHostDelay {@code ingest.per-host-delay}: minimum time between the end of one request to a host and the
  *     start of the next, feeds and pages alike; default 2 seconds
- * @param workers {@code ingest.workers}: feeds polled concurrently (never two of one host at once); default 4
+ * @param workers {@code ingest.workers}: feeds polled concurrently (never two of one host at once); default 16
  * @param permanentRedirectSightings {@code ingest.permanent-redirect-sightings}: consecutive polls answered by a
  *     301/308 to the same target before the feed's stored URL is changed to it; default 3
  * @param maxFeedItems {@code ingest.max-feed-items}: items read from one feed body; the rest are dropped and the
@@ -123,7 +123,7 @@ public record IngestConfig(
     /** Default of {@code ingest.per-host-delay}. */
     public static final Duration DEFAULT_PER_HOST_DELAY = Duration.ofSeconds(2);
     /** Default of {@code ingest.workers}. */
-    public static final int DEFAULT_WORKERS = 4;
+    public static final int DEFAULT_WORKERS = 16;
     /** Default of {@code ingest.permanent-redirect-sightings}. */
     public static final int DEFAULT_PERMANENT_REDIRECT_SIGHTINGS = 3;
     /** Default of {@code ingest.max-feed-items}. */

@@ -1,16 +1,11 @@
 package io.dealwire.ingest;
 
-import io.dealwire.ingest.article.ArticleAssembler;
 import io.dealwire.ingest.feed.FeedPoller;
 import io.dealwire.ingest.feed.FeedScheduler;
-import io.dealwire.ingest.feed.PollResult;
-import io.dealwire.ingest.fetch.Fetcher;
 import io.dealwire.ingest.fetch.HttpFetcher;
 import io.dealwire.ingest.internal.KafkaClients;
 import io.dealwire.ingest.internal.StateRestorer;
 import io.dealwire.ingest.politeness.HostGate;
-import io.dealwire.ingest.politeness.PoliteFetcher;
-import io.dealwire.ingest.robots.RobotsCache;
 import io.dealwire.schemas.avro.FeedDefinition;
 import io.dealwire.schemas.avro.FeedState;
 import io.dealwire.schemas.topic.Topics;
@@ -18,9 +13,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +30,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -55,6 +56,13 @@ import org.slf4j.LoggerFactory;
 public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
     private static final Duration CONSUMER_POLL = Duration.ofMillis(200);
+    /** Longest wait for a worker to finish before the loop looks at the feeds topic and the schedule again. */
+    private static final long WORKER_WAIT_MILLIS = 50;
+    /** Most finished polls published in one transaction. */
+    private static final int MAX_BATCH = 500;
+    /** How often the per-host queue figures are recomputed. */
+    private static final long QUEUE_STATS_MILLIS = 500;
+
     private static final Duration RESTORE_TIMEOUT = Duration.ofMinutes(1);
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(3);
     private static final Duration CLIENT_CLOSE = Duration.ofSeconds(2);
@@ -62,15 +70,17 @@ public final class IngestService implements AutoCloseable {
     private final IngestConfig config;
     private final Clock clock;
     private final KafkaClients clients;
-    private final FeedPoller poller;
+    private final PollJobs jobs;
     private final FeedScheduler scheduler;
-    private final IngestCounters counters = new IngestCounters();
+    private final HostGate gate;
+    private final IngestCounters counters;
+    private long queueStatsAt;
     private final Thread thread;
     private final ExecutorService workers;
     /** feedId → host of the polls handed to workers and not yet published; loop thread only. */
     private final Map<String, String> inFlight = new HashMap<>();
 
-    private final BlockingQueue<Done> finished = new LinkedBlockingQueue<>();
+    private final BlockingQueue<PollJobs.Done> finished = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private volatile Consumer<String, FeedDefinition> feedConsumer;
     private volatile Throwable failure;
@@ -86,14 +96,48 @@ public final class IngestService implements AutoCloseable {
     /** As {@link #IngestService(IngestConfig, Map, Clock)}, fetching with {@code httpClient} (redirects: NEVER). */
     public IngestService(
             IngestConfig config, Map<String, Object> kafkaClientProps, Clock clock, HttpClient httpClient) {
-        this(config, clock, KafkaClients.of(config, kafkaClientProps), poller(config, clock, httpClient));
+        this(
+                config,
+                clock,
+                KafkaClients.of(config, kafkaClientProps),
+                httpClient,
+                HostGate.system(),
+                new IngestCounters());
+    }
+
+    private IngestService(
+            IngestConfig config,
+            Clock clock,
+            KafkaClients clients,
+            HttpClient httpClient,
+            HostGate gate,
+            IngestCounters counters) {
+        this(config, clock, clients, PollJobs.build(config, clock, httpClient, gate, counters), gate, counters);
     }
 
     IngestService(IngestConfig config, Clock clock, KafkaClients clients, FeedPoller poller) {
+        this(
+                config,
+                clock,
+                clients,
+                new PollJobs(poller, Optional.empty(), clock),
+                HostGate.system(),
+                new IngestCounters());
+    }
+
+    private IngestService(
+            IngestConfig config,
+            Clock clock,
+            KafkaClients clients,
+            PollJobs jobs,
+            HostGate gate,
+            IngestCounters counters) {
         this.config = config;
+        this.gate = gate;
+        this.counters = counters;
         this.clock = clock;
         this.clients = clients;
-        this.poller = poller;
+        this.jobs = jobs;
         this.scheduler = new FeedScheduler(clock, new SplittableRandom());
         this.thread = new Thread(this::run, "dealwire-ingest-" + config.instanceId());
         AtomicInteger workerNumber = new AtomicInteger();
@@ -103,14 +147,6 @@ public final class IngestService implements AutoCloseable {
             worker.setDaemon(true);
             return worker;
         });
-    }
-
-    private static FeedPoller poller(IngestConfig config, Clock clock, HttpClient httpClient) {
-        HttpFetcher direct = new HttpFetcher(httpClient, config);
-        // politeness runs on real time whatever clock the stage is given: pauses are actually waited
-        HostGate gate = HostGate.system();
-        Fetcher fetcher = new PoliteFetcher(direct, new RobotsCache(direct, gate, config, clock), gate, config);
-        return new FeedPoller(fetcher, new ArticleAssembler(fetcher, config.fetchArticlePages()), config, clock);
     }
 
     /**
@@ -179,7 +215,7 @@ public final class IngestService implements AutoCloseable {
             StateRestorer restorer = new StateRestorer(stateConsumer, RESTORE_TIMEOUT);
             feeds.subscribe(Set.of(Topics.FEEDS.name()), new Rebalance(feeds, restorer));
             while (running) {
-                learn(feeds);
+                learn(feeds, inFlight.isEmpty() ? CONSUMER_POLL : Duration.ZERO);
                 pollDueFeeds(publisher);
             }
         } catch (WakeupException | InterruptException e) {
@@ -215,10 +251,10 @@ public final class IngestService implements AutoCloseable {
         LOG.atError().addKeyValue("error", e.toString()).setCause(e).log("ingest service stopped by a fatal error");
     }
 
-    private void learn(Consumer<String, FeedDefinition> feeds) {
+    private void learn(Consumer<String, FeedDefinition> feeds, Duration timeout) {
         ConsumerRecords<String, FeedDefinition> records;
         try {
-            records = feeds.poll(CONSUMER_POLL);
+            records = feeds.poll(timeout);
         } catch (RecordDeserializationException e) {
             LOG.atWarn()
                     .addKeyValue("topic", e.topicPartition().topic())
@@ -240,63 +276,104 @@ public final class IngestService implements AutoCloseable {
 
     /**
      * Hands due feeds to the worker pool, at most {@code ingest.workers} at a time and never two of one host, then
-     * publishes the polls that have finished. Only this loop thread touches the scheduler and the producer.
+     * publishes the polls that have finished, waiting briefly for one when workers are busy. Only this loop thread
+     * touches the scheduler and the producer.
      */
     private void pollDueFeeds(Publisher publisher) {
-        dispatchDue();
-        Done done;
-        while (running && (done = finished.poll()) != null) {
-            publish(publisher, done);
+        List<PollJobs.Done> batch = new ArrayList<>();
+        if (!inFlight.isEmpty()) {
+            try {
+                PollJobs.Done first = finished.poll(WORKER_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptException(e);
+            }
+        }
+        finished.drainTo(batch, MAX_BATCH - batch.size());
+        Set<String> publishing = new HashSet<>();
+        for (PollJobs.Done done : batch) {
+            inFlight.remove(done.feed().definition().getFeedId());
+            publishing.add(done.feed().definition().getFeedId());
+        }
+        // workers get new feeds before the batch is committed: they fetch while the commit waits for the broker
+        dispatchDue(publishing);
+        if (running && !batch.isEmpty()) {
+            publish(publisher, batch);
         }
     }
 
-    private void dispatchDue() {
+    /**
+     * Hands due feeds to idle workers. A feed whose host has a request in flight, or whose host's pause (per-host
+     * delay or crawl-delay) has not passed, stays due: a worker never sits waiting at the host gate while feeds of
+     * other hosts are ready.
+     */
+    private void dispatchDue(Set<String> publishing) {
         Set<String> busyHosts = new HashSet<>(inFlight.values());
+        Instant now = Instant.now(); // the gate times pauses on real time
+        Map<String, Integer> queued = new HashMap<>();
         for (FeedScheduler.Scheduled feed : scheduler.due()) {
-            if (inFlight.size() >= config.workers()) {
-                return;
-            }
             String feedId = feed.definition().getFeedId();
-            String host = hostOf(feed.definition().getUrl());
-            if (inFlight.containsKey(feedId) || !busyHosts.add(host)) {
-                continue; // RELIABILITY.md: one request in flight per host; the feed stays due
+            if (inFlight.containsKey(feedId) || publishing.contains(feedId)) {
+                continue; // its poll is running, or finished and not yet committed
             }
             FeedState previous = scheduler.stateOf(feed.definition());
+            String host = hostOf(previous.getUrl()); // after a permanent redirect the stored URL names the host
+            // RELIABILITY.md: one request in flight per host
+            if (inFlight.size() >= config.workers()
+                    || busyHosts.contains(host)
+                    || gate.readyAt(host).isAfter(now)) {
+                queued.merge(host, 1, Integer::sum);
+                continue;
+            }
+            busyHosts.add(host);
             inFlight.put(feedId, host);
-            workers.execute(() -> finished.add(pollQuietly(feed, previous)));
+            workers.execute(jobs.jobFor(feed, previous, finished::add));
         }
+        recordQueues(queued);
     }
 
-    private Done pollQuietly(FeedScheduler.Scheduled feed, FeedState previous) {
-        try {
-            return new Done(feed, Optional.of(poller.poll(feed.definition(), previous)));
-        } catch (RuntimeException | Error e) {
-            LOG.atError()
-                    .addKeyValue("feedId", feed.definition().getFeedId())
-                    .setCause(e)
-                    .log("feed poll worker failed");
-            return new Done(feed, Optional.empty());
+    private void recordQueues(Map<String, Integer> queued) {
+        long nowMillis = System.currentTimeMillis();
+        if (nowMillis - queueStatsAt < QUEUE_STATS_MILLIS && !queued.isEmpty()) {
+            return;
         }
+        queueStatsAt = nowMillis;
+        int total = queued.values().stream().mapToInt(Integer::intValue).sum();
+        int max = queued.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        counters.queues(new IngestCounters.HostQueues(queued.size(), total, max, inFlight.size()));
     }
 
-    private void publish(Publisher publisher, Done done) {
-        String feedId = done.feed().definition().getFeedId();
-        inFlight.remove(feedId);
-        Optional<FeedScheduler.Scheduled> owned = scheduler.feed(feedId);
-        if (owned.isEmpty() || owned.get().partition() != done.feed().partition()) {
-            LOG.atDebug().addKeyValue("feedId", feedId).log("poll result dropped: feed no longer owned");
+    private void publish(Publisher publisher, List<PollJobs.Done> batch) {
+        List<Publisher.Entry> entries = new ArrayList<>();
+        for (PollJobs.Done done : batch) {
+            String feedId = done.feed().definition().getFeedId();
+            Optional<FeedScheduler.Scheduled> owned = scheduler.feed(feedId);
+            if (owned.isEmpty() || owned.get().partition() != done.feed().partition()) {
+                LOG.atDebug().addKeyValue("feedId", feedId).log("poll result dropped: feed no longer owned");
+            } else if (done.robotsOnly()) {
+                continue; // still due: polled once the host's pause after robots.txt has passed
+            } else if (done.result().isEmpty()) {
+                scheduler.postpone(feedId, config.minPollInterval());
+            } else {
+                counters.fetched(
+                        done.result().get().outcome(), done.result().get().bytes());
+                entries.add(new Publisher.Entry(done.feed(), done.result().get()));
+            }
+        }
+        if (entries.isEmpty()) {
             return;
         }
-        if (done.result().isEmpty()) {
-            scheduler.postpone(feedId, config.minPollInterval());
-            return;
-        }
-        PollResult result = done.result().get();
-        counters.fetched(result.outcome(), result.bytes());
-        if (publisher.publish(done.feed(), result)) {
-            scheduler.restore(result.state(), done.feed().partition());
-        } else {
-            scheduler.postpone(feedId, config.minPollInterval());
+        Set<Publisher.Entry> committed = Collections.newSetFromMap(new IdentityHashMap<>());
+        committed.addAll(publisher.publish(entries));
+        for (Publisher.Entry entry : entries) {
+            if (committed.contains(entry)) {
+                scheduler.restore(entry.result().state(), entry.feed().partition());
+            } else {
+                scheduler.postpone(entry.feed().definition().getFeedId(), config.minPollInterval());
+            }
         }
     }
 
@@ -309,9 +386,6 @@ public final class IngestService implements AutoCloseable {
             return url;
         }
     }
-
-    /** A finished poll; empty when the worker failed outside the poller's own error handling. */
-    private record Done(FeedScheduler.Scheduled feed, Optional<PollResult> result) {}
 
     /** Keeps the scheduler in line with the assignment; restores state of newly assigned partitions. */
     private final class Rebalance implements ConsumerRebalanceListener {

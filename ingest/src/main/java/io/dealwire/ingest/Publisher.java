@@ -7,6 +7,7 @@ import io.dealwire.schemas.avro.FeedState;
 import io.dealwire.schemas.avro.RawArticle;
 import io.dealwire.schemas.topic.Topics;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -28,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes one poll result in one transaction: the new articles to {@code news.articles.raw} (key articleId), the
+ * Publishes finished polls in one transaction per batch: for each poll, the new articles to {@code news.articles.raw} (key articleId), the
  * feed state to {@code ingest.feed-state} (key feedId, same partition number as the feed's definition), and the
  * feed consumer's position with its group metadata, so an instance that lost the feed's partition in a rebalance
  * cannot commit (KIP-447 fencing).
@@ -49,31 +50,61 @@ final class Publisher {
         this.counters = counters;
     }
 
+    /** One finished poll to publish. */
+    record Entry(FeedScheduler.Scheduled feed, PollResult result) {}
+
     /**
-     * Publishes {@code result}; true when committed, false when the transaction was aborted (the caller keeps the
-     * old state and polls the feed again).
+     * Publishes {@code entries} in one transaction and returns those committed: all of them but any that cannot be
+     * encoded, or none when the transaction was aborted (the caller keeps the old state and polls those feeds again).
+     * One transaction per batch rather than per poll: a commit is a round trip to the transaction coordinator, and
+     * one loop thread publishes for every worker.
      *
      * @throws KafkaException when the producer can no longer be used (fenced, unauthorised, aborting failed)
      */
-    boolean publish(FeedScheduler.Scheduled feed, PollResult result) {
-        List<ProducerRecord<String, byte[]>> records;
-        try {
-            records = records(feed, result);
-        } catch (SerializationException e) {
-            LOG.atWarn()
-                    .addKeyValue("feedId", feed.definition().getFeedId())
-                    .addKeyValue("error", e.toString())
-                    .log("poll result cannot be encoded, nothing published");
-            counters.aborted();
-            return false;
+    List<Entry> publish(List<Entry> entries) {
+        List<Entry> encoded = new ArrayList<>();
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (Entry entry : entries) {
+            try {
+                records.addAll(records(entry.feed(), entry.result()));
+            } catch (SerializationException e) {
+                LOG.atWarn()
+                        .addKeyValue("feedId", entry.feed().definition().getFeedId())
+                        .addKeyValue("error", e.toString())
+                        .log("poll result cannot be encoded, nothing published");
+                counters.aborted();
+                continue;
+            }
+            encoded.add(entry);
+            TopicPartition source =
+                    new TopicPartition(Topics.FEEDS.name(), entry.feed().partition());
+            offsets.computeIfAbsent(source, partition -> new OffsetAndMetadata(feeds.position(partition)));
         }
-        TopicPartition source = new TopicPartition(Topics.FEEDS.name(), feed.partition());
+        if (encoded.isEmpty()) {
+            return List.of();
+        }
+        if (!commit(records, offsets, encoded)) {
+            return List.of();
+        }
+        encoded.forEach(entry -> counters.committed(entry.result().articles().size()));
+        LOG.atDebug()
+                .addKeyValue("polls", encoded.size())
+                .addKeyValue("records", records.size())
+                .log("poll results committed");
+        return encoded;
+    }
+
+    private boolean commit(
+            List<ProducerRecord<String, byte[]>> records,
+            Map<TopicPartition, OffsetAndMetadata> offsets,
+            List<Entry> encoded) {
         try {
             producer.beginTransaction();
             records.forEach(producer::send);
-            producer.sendOffsetsToTransaction(
-                    Map.of(source, new OffsetAndMetadata(feeds.position(source))), feeds.groupMetadata());
+            producer.sendOffsetsToTransaction(offsets, feeds.groupMetadata());
             producer.commitTransaction();
+            return true;
         } catch (ProducerFencedException
                 | InvalidProducerEpochException
                 | FencedInstanceIdException
@@ -92,15 +123,9 @@ final class Publisher {
             Thread.currentThread().interrupt();
             throw e;
         } catch (KafkaException e) {
-            abort(feed, e);
+            abort(encoded, e);
             return false;
         }
-        counters.committed(result.articles().size());
-        LOG.atDebug()
-                .addKeyValue("feedId", feed.definition().getFeedId())
-                .addKeyValue("articles", result.articles().size())
-                .log("poll result committed");
-        return true;
     }
 
     private List<ProducerRecord<String, byte[]>> records(FeedScheduler.Scheduled feed, PollResult result) {
@@ -118,12 +143,13 @@ final class Publisher {
         return records;
     }
 
-    private void abort(FeedScheduler.Scheduled feed, KafkaException cause) {
+    private void abort(List<Entry> entries, KafkaException cause) {
         LOG.atWarn()
-                .addKeyValue("feedId", feed.definition().getFeedId())
+                .addKeyValue("polls", entries.size())
+                .addKeyValue("feedId", entries.get(0).feed().definition().getFeedId())
                 .addKeyValue("error", cause.toString())
-                .log("poll result not published, transaction aborted; the feed will be polled again");
+                .log("poll results not published, transaction aborted; the feeds will be polled again");
         producer.abortTransaction();
-        counters.aborted();
+        entries.forEach(entry -> counters.aborted());
     }
 }

@@ -29,7 +29,7 @@ class IngestConfigTest {
         assertThat(d.robotsErrorRetry()).isEqualTo(Duration.ofMinutes(15));
         assertThat(d.maxCrawlDelay()).isEqualTo(Duration.ofSeconds(60));
         assertThat(d.perHostDelay()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(d.workers()).isEqualTo(4);
+        assertThat(d.workers()).isEqualTo(16);
         assertThat(d.permanentRedirectSightings()).isEqualTo(3);
         assertThat(d.maxFeedItems()).isEqualTo(5000);
     }

@@ -1,18 +1,11 @@
 package io.dealwire.ingest.article;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -34,14 +27,14 @@ public final class PageExtractor {
     private static final String MAIN = "[itemprop=articleBody], article, main, [role=main]";
     private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([\\w.:-]+)");
     private static final Pattern LANGUAGE = Pattern.compile("^([a-zA-Z]{2})(?:[-_].*)?$");
-    private final ObjectMapper json = new ObjectMapper();
+    private final PageMetadata metadata = new PageMetadata();
 
     /** Extracts from a page body; {@code contentType} supplies the charset when the page does not declare one. */
     public ExtractedPage extract(byte[] body, Optional<String> contentType, URI url) {
         Document page = parse(body, contentType, url);
         Optional<String> language = language(page);
-        Optional<Instant> published = published(page);
-        Optional<String> title = title(page);
+        Optional<Instant> published = metadata.published(page);
+        Optional<String> title = PageMetadata.title(page);
         Optional<String> byline = byline(page);
         page.select(BOILERPLATE).remove();
         Element main = mainContent(page);
@@ -142,14 +135,6 @@ public final class PageExtractor {
         return element.select("p").stream().mapToInt(p -> p.text().length()).sum();
     }
 
-    private static Optional<String> title(Document page) {
-        return meta(page, "meta[property=og:title]")
-                .or(() -> nonBlank(page.title()))
-                .or(() -> Optional.ofNullable(page.selectFirst("h1"))
-                        .map(Element::text)
-                        .flatMap(PageExtractor::nonBlank));
-    }
-
     private static Optional<String> language(Document page) {
         return nonBlank(
                         page.selectFirst("html") == null
@@ -162,47 +147,9 @@ public final class PageExtractor {
                 .map(m -> m.group(1).toLowerCase(Locale.ROOT));
     }
 
-    private Optional<Instant> published(Document page) {
-        return meta(page, "meta[property=article:published_time]")
-                .or(() -> meta(page, "meta[itemprop=datePublished]"))
-                .flatMap(PageExtractor::instant)
-                .or(() -> jsonLdDate(page));
-    }
-
-    private Optional<Instant> jsonLdDate(Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode found = json.readTree(script.data()).findValue("datePublished");
-                if (found != null && found.isTextual()) {
-                    Optional<Instant> date = instant(found.asText());
-                    if (date.isPresent()) {
-                        return date;
-                    }
-                }
-            } catch (JacksonException e) {
-                // broken JSON-LD is common and harmless: the other sources still apply
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** An ISO-8601 date-time with offset, or a bare date taken as midnight UTC. */
+    /** An ISO-8601 date-time in the forms pages use, or a bare date taken as midnight UTC. */
     static Optional<Instant> instant(String value) {
-        String text = value.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return Optional.of(Instant.parse(text));
-            } catch (DateTimeParseException notInstant) {
-                try {
-                    return Optional.of(
-                            LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
-                } catch (DateTimeParseException notDate) {
-                    return Optional.empty();
-                }
-            }
-        }
+        return PageMetadata.instant(value);
     }
 
     private static Optional<String> meta(Document page, String selector) {

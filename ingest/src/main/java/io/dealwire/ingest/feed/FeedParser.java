@@ -7,8 +7,9 @@ import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
 import io.dealwire.ingest.fetch.FetchOutcome;
 import java.io.ByteArrayInputStream;
@@ -87,12 +88,11 @@ public final class FeedParser {
     }
 
     private static SyndFeed build(byte[] body, Optional<String> contentType, URI feedUrl) throws FeedParseException {
-        SyndFeedInput input = new SyndFeedInput();
+        WireFeedInput input = new DepthLimitedFeedInput();
         // RELIABILITY.md, Parser: a DOCTYPE is how XXE and billion-laughs get in; Rome's default refuses it, say so.
         input.setAllowDoctypes(false);
-        input.setPreserveWireFeed(true);
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType.orElse(null), true)) {
-            return input.build(reader);
+            return new SyndFeedImpl(input.build(reader), true);
         } catch (IllegalArgumentException e) {
             throw new FeedParseException(FetchOutcome.NOT_A_FEED, "not RSS or Atom at " + feedUrl, e);
         } catch (FeedException | IOException | RuntimeException e) {

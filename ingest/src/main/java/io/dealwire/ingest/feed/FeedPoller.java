@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class FeedPoller {
     /** How many recent article ids a feed's state remembers for deduplication. */
     public static final int RECENT_IDS = 2_000;
+    /** Sitemaps of a sitemap index read per poll. */
+    public static final int MAX_CHILD_SITEMAPS = 10;
     /** Consecutive 404 polls after which a feed is flagged {@code NOT_FOUND_LONG}. */
     public static final int LONG_404_FAILURES = 5;
 
@@ -44,6 +46,7 @@ public final class FeedPoller {
     private final PollSchedule schedule;
     private final PermanentRedirects redirects;
     private final Clock clock;
+    private final int maxItems;
 
     /** A poller fetching with {@code fetcher}, assembling with {@code assembler}, timing with {@code clock}. */
     public FeedPoller(Fetcher fetcher, ArticleAssembler assembler, IngestConfig config, Clock clock) {
@@ -59,6 +62,7 @@ public final class FeedPoller {
         this.schedule = new PollSchedule(config, random);
         this.redirects = new PermanentRedirects(config.permanentRedirectSightings());
         this.clock = clock;
+        this.maxItems = config.maxFeedItems();
     }
 
     /** The state of a feed never polled before. */
@@ -66,13 +70,32 @@ public final class FeedPoller {
         return FeedState.newBuilder()
                 .setFeedId(definition.getFeedId())
                 .setUrl(definition.getUrl())
+                .setDefinitionUrl(definition.getUrl())
                 .build();
     }
 
-    /** One poll in progress: what it started from and the URL the state will store. */
-    private record Poll(FeedDefinition definition, FeedState previous, Instant now, String storedUrl) {
+    /** One poll in progress: what it started from, the URL the state will store and the redirect count. */
+    private record Poll(
+            FeedDefinition definition,
+            FeedState previous,
+            Instant now,
+            String storedUrl,
+            PermanentRedirects.Sighting redirect) {
         Poll movedTo(URI url) {
-            return new Poll(definition, previous, now, url.toString());
+            return new Poll(definition, previous, now, url.toString(), redirect);
+        }
+
+        Poll sighted(PermanentRedirects.Sighting sighting) {
+            Poll seen = new Poll(definition, previous, now, storedUrl, sighting);
+            return sighting.move() ? seen.movedTo(sighting.target().orElseThrow()) : seen;
+        }
+
+        /** The next state, starting from the previous one, with what every outcome records. */
+        FeedState.Builder next() {
+            return redirect.applyTo(FeedState.newBuilder(previous))
+                    .setUrl(storedUrl)
+                    .setDefinitionUrl(definition.getUrl())
+                    .setLastAttemptAt(now);
         }
 
         boolean moved() {
@@ -84,7 +107,7 @@ public final class FeedPoller {
     public PollResult poll(FeedDefinition definition, FeedState previous) {
         Instant now = clock.instant();
         String url = previous.getUrl() == null || previous.getUrl().isBlank() ? definition.getUrl() : previous.getUrl();
-        Poll poll = new Poll(definition, previous, now, url);
+        Poll poll = new Poll(definition, previous, now, url, PermanentRedirects.Sighting.NONE);
         try {
             return attempt(poll);
         } catch (RuntimeException e) {
@@ -111,15 +134,15 @@ public final class FeedPoller {
                 Optional.ofNullable(poll.previous().getEtag()),
                 Optional.ofNullable(poll.previous().getLastModified()));
         FetchResult fetched = fetcher.fetch(request);
-        Optional<URI> move = redirects.observe(poll.definition().getFeedId(), url, fetched.movedTo());
-        if (move.isPresent()) {
+        PermanentRedirects.Sighting sighting = redirects.observe(poll.previous(), url, fetched.movedTo());
+        if (sighting.move()) {
             LOG.atInfo()
                     .addKeyValue("feedId", poll.definition().getFeedId())
                     .addKeyValue("feedUrl", url)
-                    .addKeyValue("movedTo", move.get())
+                    .addKeyValue("movedTo", sighting.target().orElseThrow())
                     .log("feed moved permanently: stored URL updated");
-            poll = poll.movedTo(move.get());
         }
+        poll = poll.sighted(sighting);
         if (fetched.outcome() == FetchOutcome.NOT_MODIFIED) {
             Instant next = schedule.afterSuccess(poll.now(), poll.previous(), 0, List.of());
             return new PollResult(succeeded(poll, fetched, next).build(), List.of(), FetchOutcome.NOT_MODIFIED, 0);
@@ -136,6 +159,9 @@ public final class FeedPoller {
                     parser.parse(fetched.body(), fetched.headers().contentType(), fetched.finalUrl(), poll.now());
             return fresh(poll, feed, fetched);
         } catch (FeedParseException e) {
+            if (mayDiscover && !e.childSitemaps().isEmpty()) {
+                return fromSitemapIndex(poll, fetched, e.childSitemaps());
+            }
             if (mayDiscover && e.code() == FetchOutcome.NOT_A_FEED) {
                 Optional<URI> advertised = FeedDiscovery.find(fetched.body(), fetched.finalUrl());
                 if (advertised.isPresent()) {
@@ -145,6 +171,82 @@ public final class FeedPoller {
             return failed(
                     poll, FetchResult.failure(e.code(), fetched.finalUrl(), fetched.statusCode(), e.getMessage()));
         }
+    }
+
+    /**
+     * The body was a sitemap index: reads up to {@value #MAX_CHILD_SITEMAPS} of its sitemaps on the index's own host
+     * (the sitemaps protocol's rule), most recently modified first, through the same polite and guarded fetcher, and
+     * takes their URLs as the feed's items. An index inside an index is not followed. No validators are stored: an
+     * unchanged index may list changed sitemaps.
+     */
+    private PollResult fromSitemapIndex(Poll poll, FetchResult index, List<URI> children) {
+        List<FeedItem> items = new ArrayList<>();
+        Optional<String> language = Optional.empty();
+        int read = 0;
+        for (URI child : children) {
+            if (read == MAX_CHILD_SITEMAPS || items.size() >= maxItems) {
+                break;
+            }
+            if (!sameHost(index.finalUrl(), child)) {
+                LOG.atWarn()
+                        .addKeyValue("feedId", poll.definition().getFeedId())
+                        .addKeyValue("feedUrl", index.finalUrl())
+                        .addKeyValue("sitemap", child)
+                        .log("sitemap index lists a sitemap on another host: skipped");
+                continue;
+            }
+            Optional<ParsedFeed> sitemap = childSitemap(poll, child);
+            if (sitemap.isPresent()) {
+                read++;
+                items.addAll(sitemap.get().items());
+                language = language.or(() -> sitemap.get().language());
+            }
+        }
+        if (read == 0) {
+            return failed(
+                    poll,
+                    FetchResult.failure(
+                            FetchOutcome.NOT_A_FEED,
+                            index.finalUrl(),
+                            index.statusCode(),
+                            "sitemap index without a readable sitemap on its host"));
+        }
+        List<FeedItem> kept = items.subList(0, Math.min(items.size(), maxItems));
+        PollResult result = fresh(
+                poll, new ParsedFeed(io.dealwire.ingest.sitemap.SitemapReader.FEED_TYPE, "", language, kept), index);
+        FeedState unvalidated = FeedState.newBuilder(result.state())
+                .setEtag(null)
+                .setLastModified(null)
+                .build();
+        return new PollResult(unvalidated, result.articles(), result.outcome(), result.bytes());
+    }
+
+    private Optional<ParsedFeed> childSitemap(Poll poll, URI child) {
+        FetchResult fetched = fetcher.fetch(FetchRequest.of(child));
+        String problem;
+        if (fetched.ok()) {
+            try {
+                return Optional.of(
+                        parser.parse(fetched.body(), fetched.headers().contentType(), fetched.finalUrl(), poll.now()));
+            } catch (FeedParseException e) {
+                problem = e.code() + ": " + e.getMessage();
+            }
+        } else {
+            problem = fetched.outcome() + ": " + fetched.detail();
+        }
+        LOG.atWarn()
+                .addKeyValue("feedId", poll.definition().getFeedId())
+                .addKeyValue("sitemap", child)
+                .addKeyValue("error", problem)
+                .log("sitemap of a sitemap index not read");
+        return Optional.empty();
+    }
+
+    private static boolean sameHost(URI a, URI b) {
+        return a.getHost() != null
+                && a.getHost().equalsIgnoreCase(b.getHost())
+                && a.getPort() == b.getPort()
+                && a.getScheme().equalsIgnoreCase(b.getScheme());
     }
 
     /** The page was HTML advertising a feed: poll that feed now and, if it is one, store its URL. */
@@ -218,9 +320,7 @@ public final class FeedPoller {
     }
 
     private FeedState.Builder succeeded(Poll poll, FetchResult fetched, Instant next) {
-        FeedState.Builder state = FeedState.newBuilder(poll.previous())
-                .setUrl(poll.storedUrl())
-                .setLastAttemptAt(poll.now())
+        FeedState.Builder state = poll.next()
                 .setLastSuccessAt(poll.now())
                 .setNextPollAt(next)
                 .setConsecutiveFailures(0)
@@ -242,9 +342,7 @@ public final class FeedPoller {
             default ->
                 schedule.afterFailure(poll.now(), failures, failure.headers().retryAfter());
         };
-        FeedState.Builder state = FeedState.newBuilder(poll.previous())
-                .setUrl(poll.storedUrl())
-                .setLastAttemptAt(poll.now())
+        FeedState.Builder state = poll.next()
                 .setNextPollAt(next)
                 .setConsecutiveFailures(failures)
                 .setLastStatusCode(failure.status().orElse(null))

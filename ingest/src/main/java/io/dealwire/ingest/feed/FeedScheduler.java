@@ -49,12 +49,26 @@ public final class FeedScheduler {
             return;
         }
         Scheduled known = feeds.get(definition.getFeedId());
-        if (known != null && !known.definition().getUrl().equals(definition.getUrl())) {
+        if (urlChanged(known, definition)) {
             relocate(definition);
             known = null; // a new URL is a new feed to the schedule: polled soon, a disabled one enabled again
         }
         Instant due = known != null ? known.due() : firstDue(definition.getFeedId());
         feeds.put(definition.getFeedId(), new Scheduled(definition, partition, due));
+    }
+
+    /**
+     * Whether the operator changed the feed's URL: against the definition held in memory, or, for a feed first seen
+     * since a restart, against the definition URL its stored state was written with (null in v1 states: unknown,
+     * taken as unchanged).
+     */
+    private boolean urlChanged(Scheduled known, FeedDefinition definition) {
+        if (known != null) {
+            return !known.definition().getUrl().equals(definition.getUrl());
+        }
+        Stored stored = states.get(definition.getFeedId());
+        String written = stored == null ? null : stored.state().getDefinitionUrl();
+        return written != null && !written.equals(definition.getUrl());
     }
 
     /** The operator changed the feed's URL: the stored state follows it, forgetting validators and errors. */
@@ -64,6 +78,9 @@ public final class FeedScheduler {
                 (id, stored) -> new Stored(
                         FeedState.newBuilder(stored.state())
                                 .setUrl(definition.getUrl())
+                                .setDefinitionUrl(definition.getUrl())
+                                .setRedirectTarget(null)
+                                .setRedirectSightings(0)
                                 .setEtag(null)
                                 .setLastModified(null)
                                 .setLastError(null)

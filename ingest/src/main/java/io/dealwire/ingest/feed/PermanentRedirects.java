@@ -1,47 +1,47 @@
 package io.dealwire.ingest.feed;
 
+import io.dealwire.schemas.avro.FeedState;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts, per feed, consecutive polls answered with a permanent redirect (301/308) to the same target, and says when
+ * Counts consecutive polls of a feed answered with a permanent redirect (301/308) to the same target, and says when
  * the stored URL should follow it: after {@code ingest.permanent-redirect-sightings} sightings in a row, never from
- * https to http. Temporary redirects (302/303/307) never move a feed. Thread-safe.
- *
- * <p>The counts live in memory: a restart starts counting again (FeedState has no field for them).
+ * https to http. Temporary redirects (302/303/307) never move a feed. The count lives in the feed's state
+ * ({@code redirectTarget}, {@code redirectSightings}), so it survives restarts and moves with the feed's partition.
  */
 final class PermanentRedirects {
     private final int sightings;
-    private final Map<String, Sighting> seen = new ConcurrentHashMap<>();
 
-    private record Sighting(URI target, int count) {}
+    /** What one poll leaves of the count: the target and sightings to store, and whether to move now. */
+    record Sighting(Optional<URI> target, int count, boolean move) {
+        static final Sighting NONE = new Sighting(Optional.empty(), 0, false);
+
+        /** Stores this count in {@code state}; a move clears it. */
+        FeedState.Builder applyTo(FeedState.Builder state) {
+            return move
+                    ? state.setRedirectTarget(null).setRedirectSightings(0)
+                    : state.setRedirectTarget(target.map(URI::toString).orElse(null))
+                            .setRedirectSightings(count);
+        }
+    }
 
     PermanentRedirects(int sightings) {
         this.sightings = sightings;
     }
 
     /**
-     * Records one poll of {@code feedId} at {@code requested}; returns the URL to move the feed to once the same
-     * permanent target has been seen often enough.
+     * Counts one poll at {@code requested} that {@code previous} state followed, answered by a permanent redirect
+     * chain to {@code movedTo} (empty when it was not one).
      */
-    Optional<URI> observe(String feedId, URI requested, Optional<URI> movedTo) {
+    Sighting observe(FeedState previous, URI requested, Optional<URI> movedTo) {
         if (movedTo.isEmpty() || isDowngrade(requested, movedTo.get())) {
-            seen.remove(feedId);
-            return Optional.empty();
+            return Sighting.NONE;
         }
         URI target = movedTo.get();
-        Sighting now = seen.merge(
-                feedId,
-                new Sighting(target, 1),
-                (old, fresh) -> old.target().equals(target) ? new Sighting(target, old.count() + 1) : fresh);
-        if (now.count() >= sightings) {
-            seen.remove(feedId);
-            return Optional.of(target);
-        }
-        return Optional.empty();
+        int count = target.toString().equals(previous.getRedirectTarget()) ? previous.getRedirectSightings() + 1 : 1;
+        return new Sighting(Optional.of(target), count, count >= sightings);
     }
 
     private static boolean isDowngrade(URI from, URI to) {

@@ -17,9 +17,12 @@ import org.slf4j.LoggerFactory;
  * {@code Host} header. The JDK client forbids setting {@code Host} unless {@code
  * jdk.httpclient.allowRestrictedHeaders} names it before the client's first use; {@link #enable()} sets it.
  *
- * <p>https requests keep their host name: the JDK client takes SNI and certificate checks from the URL, so a
- * rebinding to an internal address fails the TLS handshake unless that address serves a valid certificate for the
- * attacker's host name. Pinning https too needs a client that connects by address with its own SNI.
+ * <p>https requests keep their host name: the JDK client takes SNI and certificate checks from the URL. Two things
+ * still hold them to the checked address. The guard resolves through {@link InetAddress}, whose positive cache
+ * ({@code networkaddress.cache.ttl}, 30 s unless the operator sets it lower) answers the client's own lookup a moment
+ * later with the same addresses, whatever TTL the attacker's DNS server gave; and a rebinding that outlived the cache
+ * would still fail the TLS handshake unless the internal address served a valid certificate for the attacker's host
+ * name. Pinning https by construction needs a client that connects by address with its own SNI.
  */
 final class DnsPinning {
     private static final Logger LOG = LoggerFactory.getLogger(DnsPinning.class);

@@ -18,15 +18,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads a sitemap {@code <urlset>} (news sitemaps included) as a feed with crawler-commons: each URL is an item, its
  * {@code news:title} the title, {@code news:publication_date} (else {@code lastmod}) the date. A sitemap index is
- * refused with {@code NOT_A_FEED} naming its first sitemaps, which can be added as feeds themselves. The caller has
+ * refused with {@code NOT_A_FEED} listing its sitemaps (most recently modified first), which the poller reads in its
+ * place. The caller has
  * already refused any DOCTYPE: only bodies whose first element is {@code urlset} or {@code sitemapindex} come here.
  */
 public final class SitemapReader {
@@ -34,6 +35,8 @@ public final class SitemapReader {
     public static final String FEED_TYPE = "sitemap";
 
     private static final Duration FUTURE_SLACK = Duration.ofDays(1);
+    /** Children of a sitemap index handed to the caller, most recently modified first. */
+    private static final int MAX_LISTED_CHILDREN = 50;
 
     private SitemapReader() {}
 
@@ -41,15 +44,18 @@ public final class SitemapReader {
     public static ParsedFeed read(byte[] body, URI url, Instant fetchedAt, int maxItems) throws FeedParseException {
         AbstractSiteMap map = parse(body, url);
         if (map instanceof SiteMapIndex index) {
-            String first = index.getSitemaps().stream()
-                    .limit(5)
-                    .map(child -> child.getUrl().toString())
-                    .collect(Collectors.joining(", "));
+            List<URI> children = index.getSitemaps().stream()
+                    .sorted(Comparator.comparing(
+                            AbstractSiteMap::getLastModified, Comparator.nullsLast(Comparator.reverseOrder())))
+                    .limit(MAX_LISTED_CHILDREN)
+                    .map(child -> toUri(child.getUrl()))
+                    .flatMap(Optional::stream)
+                    .toList();
             throw new FeedParseException(
                     FetchOutcome.NOT_A_FEED,
-                    "sitemap index of " + index.getSitemaps().size() + " sitemaps at " + url + "; add them as feeds: "
-                            + first,
-                    null);
+                    "sitemap index of " + index.getSitemaps().size() + " sitemaps at " + url,
+                    null,
+                    children);
         }
         SiteMap sitemap = (SiteMap) map;
         Instant latest = fetchedAt.plus(FUTURE_SLACK);
@@ -64,6 +70,14 @@ public final class SitemapReader {
                 .filter(value -> value != null && !value.isBlank())
                 .findFirst();
         return new ParsedFeed(FEED_TYPE, "", language, items);
+    }
+
+    private static Optional<URI> toUri(java.net.URL url) {
+        try {
+            return Optional.of(url.toURI());
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private static AbstractSiteMap parse(byte[] body, URI url) throws FeedParseException {

@@ -76,6 +76,89 @@ class FeedHealthTest {
     }
 
     @Test
+    void redirectSightingsSurviveARestart() {
+        redirect("/old", 301, "/new");
+        server.serve("/new", "application/rss+xml", RSS);
+
+        FeedState afterTwo = pollTimes(2);
+        // a restart: the state comes back from ingest.feed-state, polled by a new poller
+        FeedState restored = throughTopic(afterTwo);
+        FeedPoller restarted = new FeedPoller(
+                fetcher, new ArticleAssembler(fetcher, false), config, Clock.fixed(NOW, ZoneOffset.UTC), () -> 0L);
+        FeedState afterThree = restarted.poll(definition, restored).state();
+
+        assertThat(restored.getRedirectTarget()).isEqualTo(server.url("/new").toString());
+        assertThat(restored.getRedirectSightings()).isEqualTo(2);
+        assertThat(afterThree.getUrl()).isEqualTo(server.url("/new").toString());
+        assertThat(afterThree.getRedirectTarget()).isNull();
+        assertThat(afterThree.getRedirectSightings()).isZero();
+        assertThat(afterThree.getDefinitionUrl()).isEqualTo(server.url("/old").toString());
+    }
+
+    @Test
+    void aFeedThatStopsRedirectingForgetsItsSightings() {
+        java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+        server.on("/old", exchange -> {
+            if (polls.getAndIncrement() == 1) {
+                byte[] body = RSS.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().set("Location", "/new");
+            exchange.sendResponseHeaders(301, -1);
+        });
+        server.serve("/new", "application/rss+xml", RSS);
+
+        FeedState state = pollTimes(3);
+
+        assertThat(state.getUrl()).isEqualTo(server.url("/old").toString());
+        assertThat(state.getRedirectSightings()).isEqualTo(1);
+    }
+
+    @Test
+    void aDefinitionUrlChangedWhileStoppedReplacesTheRestoredUrl() {
+        FeedState moved = FeedState.newBuilder(FeedPoller.freshState(definition))
+                .setUrl(server.url("/new").toString())
+                .setEtag("\"v7\"")
+                .build();
+        FeedScheduler scheduler = new FeedScheduler(Clock.fixed(NOW, ZoneOffset.UTC), new SplittableRandom(1));
+        scheduler.restore(throughTopic(moved), 0);
+
+        FeedDefinition edited = FeedDefinition.newBuilder(definition)
+                .setUrl(server.url("/edited").toString())
+                .build();
+        scheduler.upsert(edited, 0);
+
+        assertThat(scheduler.stateOf(edited).getUrl())
+                .isEqualTo(server.url("/edited").toString());
+        assertThat(scheduler.stateOf(edited).getDefinitionUrl())
+                .isEqualTo(server.url("/edited").toString());
+        assertThat(scheduler.stateOf(edited).getEtag()).isNull();
+    }
+
+    @Test
+    void anUnchangedDefinitionKeepsTheRedirectedUrlAfterARestart() {
+        FeedState moved = FeedState.newBuilder(FeedPoller.freshState(definition))
+                .setUrl(server.url("/new").toString())
+                .build();
+        FeedScheduler scheduler = new FeedScheduler(Clock.fixed(NOW, ZoneOffset.UTC), new SplittableRandom(1));
+        scheduler.restore(throughTopic(moved), 0);
+
+        scheduler.upsert(definition, 0);
+
+        assertThat(scheduler.stateOf(definition).getUrl())
+                .isEqualTo(server.url("/new").toString());
+    }
+
+    private static FeedState throughTopic(FeedState state) {
+        String topic = io.dealwire.schemas.topic.Topics.FEED_STATE.name();
+        var serde = io.dealwire.schemas.topic.Topics.FEED_STATE.valueSerde().get();
+        return serde.deserializer().deserialize(topic, serde.serializer().serialize(topic, state));
+    }
+
+    @Test
     void temporaryRedirectsNeverMoveTheFeed() {
         redirect("/old", 307, "/elsewhere");
         server.serve("/elsewhere", "application/rss+xml", RSS);

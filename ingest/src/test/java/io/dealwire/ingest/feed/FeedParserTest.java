@@ -150,6 +150,36 @@ class FeedParserTest {
         assertCode("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut", FetchOutcome.TRUNCATED);
     }
 
+    @Test
+    void xmlNestedTenThousandDeepInAnItemIsATypedError() {
+        String deep = "<x>".repeat(10_000) + "</x>".repeat(10_000);
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Deep</title>"
+                + "<item><title>One</title><link>https://x.example/1</link>" + deep + "</item></channel></rss>";
+
+        assertCode(rss, FetchOutcome.MALFORMED_XML);
+    }
+
+    @Test
+    void xmlNestedTenThousandDeepAtTheRootIsATypedError() {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Deep</title>" + "<x>".repeat(10_000)
+                + "</x>".repeat(10_000) + "</feed>";
+
+        assertCode(atom, FetchOutcome.MALFORMED_XML);
+    }
+
+    @Test
+    void jsonFeedNestedTenThousandDeepIsATypedError() {
+        String json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Deep\",\"items\":[{\"id\":\"1\","
+                + "\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}]}";
+
+        assertThatThrownBy(() -> parser.parse(
+                        json.getBytes(StandardCharsets.UTF_8),
+                        Optional.of("application/feed+json"),
+                        URI.create("https://x.example/f"),
+                        FETCHED))
+                .isInstanceOf(FeedParseException.class);
+    }
+
     private void assertCode(String body, FetchOutcome code) {
         assertThatThrownBy(() -> parser.parse(
                         body.getBytes(StandardCharsets.UTF_8),

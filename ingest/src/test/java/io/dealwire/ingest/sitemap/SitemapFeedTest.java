@@ -70,7 +70,7 @@ class SitemapFeedTest {
     }
 
     @Test
-    void sitemapIndexSaysWhichSitemapsToAdd() {
+    void sitemapIndexListingOnlyOtherHostsIsNotAFeed() {
         PollResult result = pollServing("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -79,6 +79,57 @@ class SitemapFeedTest {
 
         assertThat(result.state().getLastError()).isEqualTo("NOT_A_FEED");
         assertThat(result.articles()).isEmpty();
+    }
+
+    @Test
+    void sitemapIndexReadsItsSitemapsOnTheSameHostNewestFirst() {
+        String base = server.url("").toString();
+        server.serve("/sitemap-today.xml", "application/xml", urlset(base + "/n/today"));
+        server.serve("/sitemap-older.xml", "application/xml", urlset(base + "/n/older"));
+        PollResult result = pollServing("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <sitemap><loc>%s/sitemap-older.xml</loc><lastmod>2026-11-20</lastmod></sitemap>
+                  <sitemap><loc>https://elsewhere.example/sitemap.xml</loc><lastmod>2026-11-22</lastmod></sitemap>
+                  <sitemap><loc>%s/sitemap-today.xml</loc><lastmod>2026-11-21</lastmod></sitemap>
+                </sitemapindex>""".formatted(base, base));
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(result.articles())
+                .extracting(RawArticle::getUrl)
+                .containsExactly(base + "/n/today", base + "/n/older");
+        assertThat(result.state().getEtag()).isNull();
+        assertThat(server.requests())
+                .extracting(LocalHttpServer.Request::path)
+                .containsExactly("/news-sitemap.xml", "/sitemap-today.xml", "/sitemap-older.xml");
+    }
+
+    @Test
+    void anIndexInsideASitemapIndexIsNotFollowed() {
+        String base = server.url("").toString();
+        server.serve("/inner-index.xml", "application/xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <sitemap><loc>%s/deeper.xml</loc></sitemap>
+                </sitemapindex>""".formatted(base));
+        server.serve("/deeper.xml", "application/xml", urlset(base + "/n/deep"));
+        PollResult result = pollServing("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <sitemap><loc>%s/inner-index.xml</loc></sitemap>
+                </sitemapindex>""".formatted(base));
+
+        assertThat(result.state().getLastError()).isEqualTo("NOT_A_FEED");
+        assertThat(result.articles()).isEmpty();
+        assertThat(server.requests())
+                .extracting(LocalHttpServer.Request::path)
+                .containsExactly("/news-sitemap.xml", "/inner-index.xml");
+    }
+
+    private static String urlset(String loc) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>%s</loc></url></urlset>""".formatted(loc);
     }
 
     @Test
