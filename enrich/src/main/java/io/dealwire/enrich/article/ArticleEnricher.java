@@ -45,6 +45,14 @@ public final class ArticleEnricher {
 
     /** Enriches {@code raw}; throws only on a defect, which the caller routes to the dead-letter topic. */
     public Enrichment enrich(RawArticle raw) {
+        return enrich(raw, ContentHash.of(raw.getTitle(), raw.getText()));
+    }
+
+    /**
+     * Enriches {@code raw} whose {@link ContentHash} the caller has already computed (the topology does, to skip
+     * duplicates), sparing a second pass over the text.
+     */
+    public Enrichment enrich(RawArticle raw, String contentHash) {
         DetectedLanguage language =
                 languages.detect(raw.getTitle() + "\n" + raw.getText(), Optional.ofNullable(raw.getLanguageHint()));
         List<ExtractedDeal> found = extractor.extract(new ArticleInput(raw.getTitle(), raw.getText(), language.code()));
@@ -52,10 +60,11 @@ public final class ArticleEnricher {
         for (int i = 0; i < found.size(); i++) {
             deals.add(events.create(raw, language.code(), found.get(i), i));
         }
-        return new Enrichment(enrichedArticle(raw, language, deals), deals);
+        return new Enrichment(enrichedArticle(raw, language, deals, contentHash), deals);
     }
 
-    private EnrichedArticle enrichedArticle(RawArticle raw, DetectedLanguage language, List<DealEvent> deals) {
+    private EnrichedArticle enrichedArticle(
+            RawArticle raw, DetectedLanguage language, List<DealEvent> deals, String contentHash) {
         return EnrichedArticle.newBuilder()
                 .setArticleId(raw.getArticleId())
                 .setUrl(raw.getUrl())
@@ -66,7 +75,7 @@ public final class ArticleEnricher {
                 .setFetchedAt(raw.getFetchedAt())
                 .setLanguage(language.code())
                 .setLanguageConfidence(language.confidence())
-                .setContentHash(ContentHash.of(raw.getTitle(), raw.getText()))
+                .setContentHash(contentHash)
                 .setDealIds(deals.stream().map(DealEvent::getDealId).distinct().toList())
                 .setDealEventIds(deals.stream().map(DealEvent::getEventId).toList())
                 .setExtractorVersion(extractorVersion)

@@ -77,7 +77,7 @@ final class EnrichProcessor implements Processor<String, byte[], String, byte[]>
         List<Record<String, byte[]>> deals = new ArrayList<>();
         Record<String, byte[]> enriched;
         try {
-            Enrichment enrichment = enricher.enrich(raw);
+            Enrichment enrichment = enricher.enrich(raw, contentHash);
             enriched = encoded(
                     record,
                     raw.getArticleId(),

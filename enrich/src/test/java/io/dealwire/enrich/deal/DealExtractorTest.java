@@ -118,4 +118,33 @@ class DealExtractorTest {
                 "Globex said it would acquire Initech for $1 billion. Hooli will invest $200 million in Pied Piper.";
         assertThat(extract("en", "", text)).isEqualTo(extract("en", "", text));
     }
+
+    @Test
+    void aGermanTwoWordNameWithoutAnArticleKeepsItsFirstWord() {
+        for (String text : List.of(
+                "Helmbrecht Maschinenbau übernimmt Vossberg Hydraulik.",
+                "Helmbrecht Maschinenbau verhandelt über den Kauf von Vossberg Hydraulik.")) {
+            List<ExtractedDeal> deals = extract("de", "", text);
+            assertThat(deals).as(text).hasSize(1);
+            assertThat(deals.get(0).parties())
+                    .as(text)
+                    .filteredOn(p -> p.role() == PartyRole.TARGET)
+                    .extracting(PartyMention::name)
+                    .containsExactly("Vossberg Hydraulik");
+        }
+        // After an article the first capitalised word still describes the name.
+        assertThat(extract("de", "", "Helmbrecht Maschinenbau übernimmt den Pumpenspezialisten Vossberg.")
+                        .get(0)
+                        .parties())
+                .filteredOn(p -> p.role() == PartyRole.TARGET)
+                .extracting(PartyMention::name)
+                .containsExactly("Vossberg");
+    }
+
+    @Test
+    void aChineseConnectiveIsNotAListedCompany() {
+        List<ExtractedDeal> deals = extract("zh", "", "锂电池制造商青岚动力周二在上海证券交易所科创板挂牌上市，通过首次公开募股募集资金约20亿元。");
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.IPO);
+        assertThat(deals.get(0).parties()).extracting(PartyMention::name).containsExactly("青岚动力");
+    }
 }

@@ -79,4 +79,18 @@ class FollowUpSentenceTest {
         assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.ACQUISITION, DealType.REGULATORY);
         assertThat(names(deals.get(1), PartyRole.BUYER)).containsExactly("Competition and Markets Authority");
     }
+
+    @Test
+    void aShortFormInALaterSentenceIsTheSamePartyUnderItsFullerName() {
+        List<ExtractedDeal> deals = EXTRACTOR.extract(new ArticleInput(
+                "Tollbridge to buy Marren",
+                "Tollbridge Holdings agreed to buy Marren Optical Networks for $900 million. "
+                        + "Marren's board backed the sale, and Tollbridge expects to complete the acquisition of Marren "
+                        + "in the spring.",
+                "en"));
+
+        assertThat(deals).hasSize(1);
+        assertThat(names(deals.get(0), PartyRole.TARGET)).containsExactly("Marren Optical Networks");
+        assertThat(names(deals.get(0), PartyRole.BUYER)).containsExactly("Tollbridge Holdings");
+    }
 }

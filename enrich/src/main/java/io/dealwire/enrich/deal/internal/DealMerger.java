@@ -109,6 +109,16 @@ final class DealMerger {
                 && longer.startsWith(stem);
     }
 
+    private static int indexOfParty(List<PartyMention> parties, PartyMention p) {
+        for (int i = 0; i < parties.size(); i++) {
+            PartyMention q = parties.get(i);
+            if (q.role() == p.role() && sameParty(q.normalizedName(), p.normalizedName())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean has(ExtractedDeal deal, PartyRole role) {
         return deal.parties().stream().anyMatch(p -> p.role() == role);
     }
@@ -116,10 +126,14 @@ final class DealMerger {
     private static ExtractedDeal combine(ExtractedDeal first, ExtractedDeal later) {
         List<PartyMention> parties = new ArrayList<>(first.parties());
         for (PartyMention p : later.parties()) {
-            boolean known = parties.stream()
-                    .anyMatch(q -> q.role() == p.role() && q.normalizedName().equals(p.normalizedName()));
-            if (!known) {
+            // A later sentence often names a party by its short form ("Caldera" after "Caldera Freight Systems"):
+            // one party, shown under its fuller name.
+            int known = indexOfParty(parties, p);
+            if (known < 0) {
                 parties.add(p);
+            } else if (p.normalizedName().length()
+                    > parties.get(known).normalizedName().length()) {
+                parties.set(known, p);
             }
         }
         boolean useLaterEvidence =
