@@ -2,7 +2,6 @@ package io.dealwire.sink.file;
 
 import io.dealwire.sink.json.DealEventJson;
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -11,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
@@ -19,47 +19,51 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One open day file and the event ids it holds. Opening repairs a torn tail; appending writes whole lines only and
- * forces them to disk before returning.
+ * One day file and the event ids it holds. The file is never written in place: each append writes the current
+ * content plus the new lines to a temporary file beside it, forces it to disk and renames it over the day file, so a
+ * reader (or a crash) sees either the old file or the new one, never a partial line.
  */
-final class DayFile implements Closeable {
+final class DayFile {
     private static final Logger log = LoggerFactory.getLogger(DayFile.class);
     private static final int TAIL_CHUNK = 8192;
+    /** Suffix of the file an append prepares before renaming it; readers glob {@code *.jsonl} and never see it. */
+    static final String TEMPORARY_SUFFIX = ".tmp";
 
     private final Path path;
-    private final FileChannel channel;
+    private final Path temporary;
     private final Set<String> ids;
 
-    private DayFile(Path path, FileChannel channel, Set<String> ids) {
+    private DayFile(Path path, Set<String> ids) {
         this.path = path;
-        this.channel = channel;
+        this.temporary = path.resolveSibling(path.getFileName() + TEMPORARY_SUFFIX);
         this.ids = ids;
     }
 
-    /** Opens (creating if needed) the file, cuts any partial last line and loads the ids of the whole lines. */
+    /**
+     * Opens the day file: removes a temporary file an interrupted append left behind, cuts a partial last line (only
+     * an append-in-place writer, before this design, could leave one) and loads the ids of the whole lines.
+     */
     static DayFile open(Path path) throws IOException {
         Files.createDirectories(path.getParent());
-        boolean created = !Files.exists(path);
-        FileChannel channel =
-                FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        try {
-            if (created) {
-                forceDirectory(path.getParent());
-            }
-            truncateTornTail(path, channel);
-            return new DayFile(path, channel, readIds(path, channel));
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+        DayFile file = new DayFile(path, new HashSet<>());
+        if (Files.deleteIfExists(file.temporary)) {
+            log.atInfo().addKeyValue("file", file.temporary).log("removed the leftover of an interrupted write");
         }
+        if (Files.exists(path)) {
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                truncateTornTail(path, channel);
+                file.ids.addAll(readIds(path, channel));
+            }
+        }
+        return file;
     }
 
     /**
-     * Appends the lines whose ids the file does not hold yet, in one write, then fsyncs.
+     * Writes the lines whose ids the file does not hold yet after its current content, as a new file that replaces
+     * the old one atomically once it is on disk.
      *
-     * @return how many lines were appended
-     * @throws IOException when the write or the fsync fails; the file is then cut back to its previous length where
-     *     possible, and in any case the next {@link #open} removes a partial line
+     * @return how many lines were added
+     * @throws IOException when the copy, the write, the fsync or the rename fails; the day file is then unchanged
      */
     int append(List<DealLine> lines) throws IOException {
         StringBuilder batch = new StringBuilder();
@@ -72,18 +76,15 @@ final class DayFile implements Closeable {
         if (added.isEmpty()) {
             return 0;
         }
-        long before = channel.size();
         try {
-            ByteBuffer bytes = StandardCharsets.UTF_8.encode(batch.toString());
-            long position = before;
-            while (bytes.hasRemaining()) {
-                position += channel.write(bytes, position);
-            }
-            channel.force(false);
+            writeTemporary(StandardCharsets.UTF_8.encode(batch.toString()));
+            Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            cutBack(before);
+            deleteTemporaryQuietly();
             throw e;
         }
+        // POSIX rename(2) is durable only once the directory is synced
+        forceDirectory(path.getParent());
         ids.addAll(added);
         return added.size();
     }
@@ -92,20 +93,34 @@ final class DayFile implements Closeable {
         return path;
     }
 
-    @Override
-    public void close() throws IOException {
-        channel.close();
+    private void writeTemporary(ByteBuffer bytes) throws IOException {
+        try (FileChannel out = FileChannel.open(
+                temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            if (Files.exists(path)) {
+                try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
+                    long size = in.size();
+                    long copied = 0;
+                    while (copied < size) {
+                        copied += in.transferTo(copied, size - copied, out);
+                    }
+                }
+            }
+            long position = out.size();
+            while (bytes.hasRemaining()) {
+                position += out.write(bytes, position);
+            }
+            out.force(false);
+        }
     }
 
-    private void cutBack(long length) {
+    private void deleteTemporaryQuietly() {
         try {
-            channel.truncate(length);
-            channel.force(false);
+            Files.deleteIfExists(temporary);
         } catch (IOException e) {
             log.atWarn()
-                    .addKeyValue("file", path)
+                    .addKeyValue("file", temporary)
                     .addKeyValue("error", e.toString())
-                    .log("cannot cut back a failed append; the partial line is removed when the file is reopened");
+                    .log("cannot remove a failed write's temporary file; the next open removes it");
         }
     }
 

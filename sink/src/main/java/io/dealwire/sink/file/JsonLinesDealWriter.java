@@ -15,15 +15,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Appends deal lines to one JSON Lines file per UTC day, {@code <directory>/YYYY-MM-DD.jsonl}, idempotently.
+ * Adds deal lines to one JSON Lines file per UTC day, {@code <directory>/YYYY-MM-DD.jsonl}, idempotently.
  *
  * <ul>
- *   <li>A line is on disk whole or not at all: each day's share of a batch is one write followed by an fsync, and
- *       opening a file cuts away a partial last line left by a crash.
- *   <li>A line whose event id the day's file already holds is skipped, so redelivering a batch after a crash between
- *       the write and the offset commit writes nothing twice. A day's ids are loaded when the day is first written.
- *   <li>At most {@code maxOpenDays} day files stay open (least recently written closed first); a closed day is
- *       reopened, and its ids reloaded, when written again.
+ *   <li>A reader never sees a partial line, even while a batch is written or after a crash: each day's share of a
+ *       batch goes into a copy of the day file ({@code YYYY-MM-DD.jsonl.tmp}), which is fsynced and then renamed over
+ *       the day file (an atomic replace), and the directory is fsynced. A crash leaves at most the temporary file,
+ *       removed when the day is next opened. The price is a copy of the day's file per batch.
+ *   <li>A line whose event id the day's file already holds is skipped, so redelivering or replaying the same offsets
+ *       writes nothing twice and leaves each file byte for byte as it was. A day's ids are loaded when the day is
+ *       first written.
+ *   <li>At most {@code maxOpenDays} days keep their ids in memory (least recently written forgotten first); a
+ *       forgotten day's ids are reloaded when it is written again.
  * </ul>
  *
  * <p>Not thread-safe: one writer per directory, used by one thread. Two processes must not share a directory.
@@ -71,20 +74,10 @@ public final class JsonLinesDealWriter implements Closeable {
         return new WriteOutcome(written, lines.size() - written);
     }
 
+    /** Forgets every day's ids; nothing stays open between writes. */
     @Override
-    public void close() throws IOException {
-        IOException first = null;
-        for (DayFile file : open.values()) {
-            try {
-                file.close();
-            } catch (IOException e) {
-                first = first == null ? e : first;
-            }
-        }
+    public void close() {
         open.clear();
-        if (first != null) {
-            throw first;
-        }
     }
 
     private int writeDay(LocalDate day, List<DealLine> lines) throws IOException {
@@ -92,9 +85,8 @@ public final class JsonLinesDealWriter implements Closeable {
         try {
             return file.append(lines);
         } catch (IOException e) {
-            // forget the day: reopening re-reads the file and repairs anything the failed append left behind
+            // forget the day: reopening re-reads the file and removes what the failed append left behind
             open.remove(day);
-            closeQuietly(file);
             throw e;
         }
     }
@@ -113,9 +105,8 @@ public final class JsonLinesDealWriter implements Closeable {
     private void evictBeyondLimit() {
         Iterator<DayFile> eldestFirst = open.values().iterator();
         while (open.size() > maxOpenDays && eldestFirst.hasNext()) {
-            DayFile eldest = eldestFirst.next();
+            eldestFirst.next();
             eldestFirst.remove();
-            closeQuietly(eldest);
         }
     }
 
@@ -126,16 +117,5 @@ public final class JsonLinesDealWriter implements Closeable {
             days.computeIfAbsent(day, d -> new ArrayList<>()).add(line);
         }
         return days;
-    }
-
-    private static void closeQuietly(DayFile file) {
-        try {
-            file.close();
-        } catch (IOException e) {
-            log.atWarn()
-                    .addKeyValue("file", file.path())
-                    .addKeyValue("error", e.toString())
-                    .log("cannot close day file");
-        }
     }
 }

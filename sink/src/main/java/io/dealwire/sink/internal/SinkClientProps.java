@@ -21,6 +21,9 @@ public final class SinkClientProps {
     public static Map<String, Object> consumer(String groupId, Map<String, Object> clientProps) {
         Map<String, Object> props = only(clientProps, ConsumerConfig.configNames());
         props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // a crashed sink's partitions move after this long, as the enrich stage's do; the default 45 s stalls a restart
+        props.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        props.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 2_000);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

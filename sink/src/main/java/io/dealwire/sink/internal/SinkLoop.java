@@ -18,6 +18,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -65,6 +67,9 @@ public final class SinkLoop implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile Thread thread;
+    private volatile Map<MetricName, ? extends Metric> metrics = Map.of();
+    /** The offsets this loop last committed, per partition; read and written on the consumer thread only. */
+    private final Map<TopicPartition, Long> lastCommitted = new java.util.HashMap<>();
 
     /** A loop over the given clients and the handler's own {@code resources}, all closed when the loop stops. */
     public SinkLoop(
@@ -100,6 +105,20 @@ public final class SinkLoop implements AutoCloseable {
         return current != null && current.isAlive();
     }
 
+    /**
+     * Records not consumed yet, summed over the assigned partitions (the consumer's {@code records-lag} metric,
+     * measured against the last stable offset under {@code read_committed}); 0 before the first fetch.
+     */
+    public double lag() {
+        return metrics.entrySet().stream()
+                .filter(e -> e.getKey().name().equals("records-lag")
+                        && e.getKey().group().equals("consumer-fetch-manager-metrics")
+                        && e.getKey().tags().containsKey("partition"))
+                .mapToDouble(e -> e.getValue().metricValue() instanceof Number n ? Math.max(0, n.doubleValue()) : 0)
+                .filter(Double::isFinite)
+                .sum();
+    }
+
     /** Records sent to the dead-letter topic so far. */
     public long deadLettered() {
         return deadLettered.get();
@@ -131,10 +150,14 @@ public final class SinkLoop implements AutoCloseable {
     private void run() {
         try {
             consumer.subscribe(settings.topics());
+            // taken on the consumer's own thread: a live, thread-safe view other threads may read
+            metrics = consumer.metrics();
             while (stopping.getCount() > 0) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
                 if (!records.isEmpty()) {
                     process(records);
+                } else {
+                    commitPassedMarkers();
                 }
             }
         } catch (WakeupException | InterruptException e) {
@@ -157,6 +180,7 @@ public final class SinkLoop implements AutoCloseable {
             sendDeadLetters(result.deadLetters());
             if (!result.commit().isEmpty()) {
                 consumer.commitSync(result.commit());
+                result.commit().forEach((tp, at) -> lastCommitted.put(tp, at.offset()));
             }
             if (result.needsRetry()) {
                 retryLater(result.rewindTo(), result.retryCause().orElseThrow());
@@ -167,6 +191,44 @@ public final class SinkLoop implements AutoCloseable {
             throw e;
         } catch (IOException | KafkaException e) {
             retryLater(BatchOffsets.of(records).first(), e);
+        }
+    }
+
+    /**
+     * On an idle poll, commits positions that moved past records this loop never receives: the markers that
+     * transactional producers (enrich runs exactly-once) write after each transaction. Without this the group's
+     * committed offset stays one short of the log end on every such partition, and its lag never reads zero. Every
+     * record before a position was handed to {@link #process} (or the position was rewound to it), so nothing is
+     * skipped.
+     */
+    private void commitPassedMarkers() {
+        Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> moved = new java.util.HashMap<>();
+        for (TopicPartition tp : consumer.assignment()) {
+            Long committed = lastCommitted.get(tp);
+            if (committed == null) {
+                continue; // nothing of ours on it yet: its committed offset is whatever the group had
+            }
+            long position;
+            try {
+                position = consumer.position(tp, Duration.ZERO);
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                continue;
+            }
+            if (position > committed) {
+                moved.put(tp, new org.apache.kafka.clients.consumer.OffsetAndMetadata(position));
+            }
+        }
+        if (moved.isEmpty()) {
+            return;
+        }
+        try {
+            consumer.commitSync(moved);
+            moved.forEach((tp, at) -> lastCommitted.put(tp, at.offset()));
+        } catch (WakeupException | InterruptException e) {
+            throw e;
+        } catch (KafkaException e) {
+            // a rebalance or a broker hiccup: the next idle poll tries again, and nothing depends on it
+            log.atDebug().addKeyValue("sink", settings.name()).setCause(e).log("could not commit idle positions");
         }
     }
 

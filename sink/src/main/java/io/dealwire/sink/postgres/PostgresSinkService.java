@@ -99,6 +99,11 @@ public final class PostgresSinkService implements AutoCloseable {
         return new SinkCounters(written.get(), unchanged.get(), loop.deadLettered());
     }
 
+    /** Records of the three topics not consumed yet (the consumer's {@code records-lag}); 0 before the first fetch. */
+    public double consumerLag() {
+        return loop.lag();
+    }
+
     /** Stops the consumer thread and closes the Kafka clients and the connection pool. */
     @Override
     public void close() {

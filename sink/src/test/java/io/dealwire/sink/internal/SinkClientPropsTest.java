@@ -25,11 +25,20 @@ class SinkClientPropsTest {
                 .containsEntry("enable.auto.commit", false)
                 .containsEntry("isolation.level", "read_committed")
                 .containsEntry("auto.offset.reset", "earliest")
+                .containsEntry("session.timeout.ms", 10_000)
+                .containsEntry("heartbeat.interval.ms", 2_000)
                 .doesNotContainKey("acks");
         assertThat(producerProps)
                 .containsEntry("bootstrap.servers", "localhost:9092")
                 .containsEntry("acks", "all")
                 .containsEntry("enable.idempotence", true)
                 .doesNotContainKeys("enable.auto.commit", "isolation.level");
+    }
+
+    @Test
+    void passedSessionTimeoutWins() {
+        Map<String, Object> consumerProps = SinkClientProps.consumer("g", Map.of("session.timeout.ms", 6_000));
+
+        assertThat(consumerProps).containsEntry("session.timeout.ms", 6_000);
     }
 }
