@@ -19,6 +19,6 @@ USER dealwire
 WORKDIR /var/lib/dealwire
 ENV DEALWIRE_DATA_DIR=/var/lib/dealwire \
     DEALWIRE_HTTP_BIND=0.0.0.0
-EXPOSE 9464
+EXPOSE 9464 8480
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/dealwire/dealwire.jar"]
 CMD ["--help"]

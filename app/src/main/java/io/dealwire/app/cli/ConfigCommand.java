@@ -66,16 +66,31 @@ final class ConfigCommand implements Runnable {
     @Command(
             name = "check",
             mixinStandardHelpOptions = true,
-            description = "Validates the configuration (file, environment, --set) and exits 0 when valid, 2 otherwise.")
+            description = {
+                "Validates the configuration (file, environment, --set) without starting anything: prints",
+                "'configuration is valid' and exits 0, or names the key, the rule and the bad value and exits 2."
+            })
     static final class Check implements Runnable {
         @Mixin
         ConfigOptions config;
+
+        @picocli.CommandLine.Parameters(
+                arity = "0..1",
+                paramLabel = "FILE",
+                description = "The YAML file to check (the same as -c FILE).")
+        java.nio.file.Path file;
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
+            if (file != null) {
+                if (config.configFile != null && !config.configFile.equals(file)) {
+                    throw new IllegalArgumentException("give the file once: either FILE or -c FILE, not both");
+                }
+                config.configFile = file;
+            }
             Settings settings = config.load();
             StageConfigs.broker(settings);
             StageConfigs.ingest(settings);
@@ -83,7 +98,7 @@ final class ConfigCommand implements Runnable {
             StageConfigs.jsonLinesSink(settings);
             StageConfigs.postgresSink(settings);
             StageConfigs.webhookSink(settings);
-            settings.integer(io.dealwire.app.config.ConfigKeys.HTTP_PORT);
+            StageConfigs.httpPort(settings);
             spec.commandLine().getOut().println("configuration is valid");
         }
     }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ServiceCommands.Ingest.class,
             ServiceCommands.Enrich.class,
             ServiceCommands.Sink.class,
+            UiCommand.class,
             TailCommand.class,
             ReplayCommand.class,
             BackfillCommand.class,
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
             ConfigCommand.class,
             HealthCommand.class,
             InspectCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DealwireCommand implements Runnable {

@@ -128,11 +128,30 @@ final class FeedsCommand implements Runnable {
                                 s == null ? "-" : s.getConsecutiveFailures(),
                                 s == null || s.getLastError() == null ? "-" : error(s),
                                 s == null ? "-" : s.getItemsSeen(),
-                                f.getUrl());
+                                f.getUrl() + redirects(f, s));
                     });
             out.printf("%d feeds%n", feeds.size());
             out.flush();
             return 0;
+        }
+
+        /** Where a permanent redirect moved the feed, and a redirect seen but not yet followed. */
+        static String redirects(FeedDefinition f, FeedState s) {
+            if (s == null) {
+                return "";
+            }
+            StringBuilder note = new StringBuilder();
+            if (s.getUrl() != null && !s.getUrl().equals(f.getUrl())) {
+                note.append("  (polled at ").append(s.getUrl()).append(')');
+            }
+            if (s.getRedirectSightings() > 0 && s.getRedirectTarget() != null) {
+                note.append("  (permanent redirect to ")
+                        .append(s.getRedirectTarget())
+                        .append(" seen ")
+                        .append(s.getRedirectSightings())
+                        .append(s.getRedirectSightings() == 1 ? " time)" : " times)");
+            }
+            return note.toString();
         }
 
         private static String time(Instant t) {

@@ -8,6 +8,9 @@ import io.dealwire.app.ops.OpsEndpoint;
 import io.dealwire.app.pipeline.DealConsoleFormat;
 import io.dealwire.app.pipeline.DealTail;
 import io.dealwire.app.pipeline.LocalPipeline;
+import io.dealwire.app.ui.DealDeskService;
+import io.dealwire.app.ui.DeskWiring;
+import io.dealwire.app.ui.UiConfig;
 import io.dealwire.ingest.feed.FeedListReader;
 import io.dealwire.schemas.avro.FeedDefinition;
 import java.io.IOException;
@@ -92,13 +95,18 @@ final class RunCommand implements Runnable {
                     "dealwire: starting with %d feeds, data in %s%n",
                     feeds.size(), settings.string(ConfigKeys.DATA_DIR));
             out.flush();
+            UiConfig ui = UiConfig.from(settings);
             Optional<OpsEndpoint> ops = OpsEndpoint.start(settings);
-            try (LocalPipeline pipeline = LocalPipeline.start(settings, feeds)) {
+            try (LocalPipeline pipeline = LocalPipeline.start(settings, feeds);
+                    DealDeskService desk = ui.enabled() ? startDesk(ui, settings, pipeline, ops) : null) {
                 ops.ifPresent(pipeline::bind);
                 out.printf("dealwire: running (Ctrl-C to stop); deal events go to %s%n", outputDir(settings));
                 String bind = settings.string(ConfigKeys.HTTP_BIND);
                 ops.ifPresent(
                         o -> out.printf("dealwire: metrics and health at http://%s:%d/metrics%n", bind, o.port()));
+                if (desk != null) {
+                    out.printf("dealwire: deal desk at %s%n", desk.url());
+                }
                 out.flush();
                 awaitShutdown(pipeline, startedAt, out);
             } finally {
@@ -114,6 +122,12 @@ final class RunCommand implements Runnable {
         }
     }
 
+    private static DealDeskService startDesk(
+            UiConfig ui, Settings settings, LocalPipeline pipeline, Optional<OpsEndpoint> ops) {
+        return DealDeskService.start(
+                ui, DeskWiring.of(settings, pipeline.kafkaProps(), ops.map(OpsEndpoint::registry)));
+    }
+
     private Settings demoSettings(DemoSite site) {
         Map<String, String> overrides = new HashMap<>(config.sets);
         Path dataDir = Path.of(config.load().string(ConfigKeys.DATA_DIR)).resolve("demo");
@@ -122,6 +136,9 @@ final class RunCommand implements Runnable {
         overrides.put(ConfigKeys.INGEST_ALLOWED.name(), host);
         overrides.putIfAbsent(ConfigKeys.INGEST_MIN_POLL.name(), "10s");
         overrides.putIfAbsent(ConfigKeys.INGEST_POLL.name(), "30s");
+        // The demo's articles are days old, so the adaptive interval would stretch to the 6 h cap: keep the demo's
+        // feeds polled every few minutes, where their conditional GETs (304) show on the operations page.
+        overrides.putIfAbsent(ConfigKeys.INGEST_MAX_POLL.name(), "2m");
         // Every demo feed and page is on one local host: politeness delays would only slow the demo down.
         overrides.putIfAbsent(ConfigKeys.INGEST_HOST_DELAY.name(), "50ms");
         ConfigOptions demoOptions = new ConfigOptions();

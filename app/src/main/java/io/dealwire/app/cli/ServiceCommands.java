@@ -58,6 +58,7 @@ final class ServiceCommands {
             service.start();
             ops.ifPresent(o -> {
                 StageMetrics.enrich(service, o.registry());
+                o.watchLag(settings.string(io.dealwire.app.config.ConfigKeys.ENRICH_APP_ID));
                 o.readiness().stage("enrich", () -> service.state().isRunningOrRebalancing());
             });
             return service;

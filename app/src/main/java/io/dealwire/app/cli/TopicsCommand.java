@@ -164,8 +164,26 @@ final class TopicsCommand implements Runnable {
             }
             if (!increases.isEmpty()) {
                 admin.createPartitions(increases).all().get();
+                awaitPartitions(admin, increases.keySet(), partitions);
                 out.println("grew " + String.join(", ", increases.keySet()) + " to " + partitions
                         + " partitions (keys written before now may sit on other partitions than new ones)");
+            }
+        }
+
+        /**
+         * Waits (up to 30 s) until the cluster's metadata shows the new partition count, so a {@code describe} run
+         * right after this command sees what it did.
+         */
+        private static void awaitPartitions(Admin admin, java.util.Set<String> topics, int partitions)
+                throws Exception {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (true) {
+                boolean done = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                        .allMatch(d -> d.partitions().size() >= partitions);
+                if (done || System.nanoTime() > deadline) {
+                    return;
+                }
+                Thread.sleep(200);
             }
         }
 

@@ -62,7 +62,7 @@ public final class ConfigKeys {
     public static final ConfigKey INGEST_HOST_DELAY = new ConfigKey(
             "ingest.per-host-delay", "2s", "Minimum pause between two requests to one host (one in flight per host).");
     public static final ConfigKey INGEST_WORKERS =
-            new ConfigKey("ingest.workers", "4", "Feeds polled concurrently by one ingest instance (1 to 256).");
+            new ConfigKey("ingest.workers", "16", "Feeds polled concurrently by one ingest instance (1 to 256).");
     public static final ConfigKey INGEST_REDIRECT_SIGHTINGS = new ConfigKey(
             "ingest.permanent-redirect-sightings",
             "3",
@@ -115,6 +115,11 @@ public final class ConfigKeys {
             "sink.webhook.allowed-hosts",
             "",
             "Comma-separated hosts the webhook sink may call although they are private or loopback.");
+    public static final ConfigKey HOOK_ENDPOINTS_FILE = new ConfigKey(
+            "sink.webhook.endpoints-file",
+            "",
+            "YAML file listing webhook endpoints (id, url, secret, types, companies, languages, min-amount), each with"
+                    + " its own consumer group.");
     public static final ConfigKey HOOK_GROUP =
             new ConfigKey("sink.webhook.group-id", "dealwire-sink-webhook", "Consumer group of the webhook sink.");
     public static final ConfigKey HTTP_PORT = new ConfigKey(
@@ -123,6 +128,22 @@ public final class ConfigKeys {
             "Port of the operations endpoint (/metrics, /health/live, /health/ready); 0 picks one, -1 disables it.");
     public static final ConfigKey HTTP_BIND =
             new ConfigKey("http.bind", "127.0.0.1", "Address the operations endpoint binds to; 0.0.0.0 to expose it.");
+    public static final ConfigKey UI_ENABLED =
+            new ConfigKey("ui.enabled", "true", "Serve the deal desk (web page and JSON API) from dealwire run.");
+    public static final ConfigKey UI_PORT =
+            new ConfigKey("ui.port", "8480", "Port of the deal desk; 0 picks a free one.");
+    public static final ConfigKey UI_BIND = new ConfigKey(
+            "ui.bind", "127.0.0.1", "Address the deal desk binds to; 0.0.0.0 to expose it beyond this machine.");
+    public static final ConfigKey UI_APP_ID = new ConfigKey(
+            "ui.application-id",
+            "dealwire-ui",
+            "Kafka Streams application.id of the deal desk's in-memory stores (rebuilt from the topics at start).");
+    public static final ConfigKey UI_CURRENCY = new ConfigKey(
+            "ui.currency", "USD", "ISO 4217 currency of the deal desk's converted column and minimum-amount filter.");
+    public static final ConfigKey UI_RATES = new ConfigKey(
+            "ui.rates",
+            "",
+            "Conversion rates into ui.currency, e.g. EUR=1.08,GBP=1.27 (units of ui.currency per unit); empty: none.");
     public static final ConfigKey DEMO_PORT = new ConfigKey(
             "demo.port", "18080", "Port on 127.0.0.1 where run --demo serves its bundled feeds and pages.");
 
@@ -169,9 +190,16 @@ public final class ConfigKeys {
             HOOK_LANGUAGES,
             HOOK_MIN_AMOUNT,
             HOOK_ALLOWED,
+            HOOK_ENDPOINTS_FILE,
             HOOK_GROUP,
             HTTP_PORT,
             HTTP_BIND,
+            UI_ENABLED,
+            UI_PORT,
+            UI_BIND,
+            UI_APP_ID,
+            UI_CURRENCY,
+            UI_RATES,
             DEMO_PORT);
 
     /** Keys by name. */

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,16 @@ public final class StageConfigs {
                 "bootstrap.servers",
                 s.optional(ConfigKeys.BOOTSTRAP_SERVERS).orElse("127.0.0.1:" + s.integer(ConfigKeys.BROKER_PORT)));
         return props;
+    }
+
+    /** {@code http.port}: -1 turns the operations endpoint off, 0 picks a free port. */
+    public static int httpPort(Settings s) {
+        int port = s.integer(ConfigKeys.HTTP_PORT);
+        if (port < -1 || port > 65535) {
+            throw new ConfigException(
+                    "http.port must be -1 (off), 0 (any free port) or a port up to 65535, was " + port);
+        }
+        return port;
     }
 
     public static BrokerSettings broker(Settings s) {
@@ -102,31 +113,41 @@ public final class StageConfigs {
                 }));
     }
 
-    /** The webhook sink's settings (one endpoint), when {@code sink.webhook.url} is set. */
+    /**
+     * The webhook sink's settings, when {@code sink.webhook.url} (the endpoint {@code default}) or {@code
+     * sink.webhook.endpoints-file} (a list of endpoints) is set.
+     */
     public static Optional<WebhookSinkConfig> webhookSink(Settings s) {
-        return s.optional(ConfigKeys.HOOK_URL)
-                .map(url -> wrap(() -> {
-                    WebhookFilter filter = new WebhookFilter(
-                            s.list(ConfigKeys.HOOK_TYPES).stream()
-                                    .map(t -> dealType(t))
-                                    .collect(Collectors.toSet()),
-                            new HashSet<>(s.list(ConfigKeys.HOOK_COMPANIES)),
-                            new HashSet<>(s.list(ConfigKeys.HOOK_LANGUAGES)),
-                            s.optional(ConfigKeys.HOOK_MIN_AMOUNT).map(StageConfigs::minAmount));
-                    WebhookEndpoint endpoint =
-                            new WebhookEndpoint("default", URI.create(url), s.string(ConfigKeys.HOOK_SECRET), filter);
-                    WebhookSinkConfig d = WebhookSinkConfig.defaults(List.of(endpoint));
-                    return new WebhookSinkConfig(
-                            d.endpoints(),
-                            new HashSet<>(s.list(ConfigKeys.HOOK_ALLOWED)),
-                            s.string(ConfigKeys.HOOK_GROUP),
-                            d.requestTimeout(),
-                            d.pollTimeout(),
-                            d.maxRetryBackoff());
-                }));
+        List<WebhookEndpoint> endpoints = new ArrayList<>();
+        s.optional(ConfigKeys.HOOK_URL)
+                .ifPresent(url -> endpoints.add(wrap(() -> new WebhookEndpoint(
+                        "default", URI.create(url), s.string(ConfigKeys.HOOK_SECRET), singleEndpointFilter(s)))));
+        s.optional(ConfigKeys.HOOK_ENDPOINTS_FILE)
+                .ifPresent(file -> endpoints.addAll(WebhookEndpointsFile.read(Path.of(file))));
+        if (endpoints.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(wrap(() -> {
+            WebhookSinkConfig d = WebhookSinkConfig.defaults(endpoints);
+            return new WebhookSinkConfig(
+                    d.endpoints(),
+                    new HashSet<>(s.list(ConfigKeys.HOOK_ALLOWED)),
+                    s.string(ConfigKeys.HOOK_GROUP),
+                    d.requestTimeout(),
+                    d.pollTimeout(),
+                    d.maxRetryBackoff());
+        }));
     }
 
-    private static DealType dealType(String name) {
+    private static WebhookFilter singleEndpointFilter(Settings s) {
+        return new WebhookFilter(
+                s.list(ConfigKeys.HOOK_TYPES).stream().map(t -> dealType(t)).collect(Collectors.toSet()),
+                new HashSet<>(s.list(ConfigKeys.HOOK_COMPANIES)),
+                new HashSet<>(s.list(ConfigKeys.HOOK_LANGUAGES)),
+                s.optional(ConfigKeys.HOOK_MIN_AMOUNT).map(StageConfigs::minAmount));
+    }
+
+    static DealType dealType(String name) {
         try {
             return DealType.valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -135,7 +156,7 @@ public final class StageConfigs {
         }
     }
 
-    private static WebhookFilter.MinAmount minAmount(String value) {
+    static WebhookFilter.MinAmount minAmount(String value) {
         String[] parts = value.trim().split("\\s+");
         try {
             return new WebhookFilter.MinAmount(new BigDecimal(parts[0]), parts.length > 1 ? parts[1] : "");

@@ -14,7 +14,9 @@ public final class OpsEndpoint implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Readiness readiness = new Readiness(Clock.systemUTC());
     private final OpsServer server;
+    private final java.util.Set<String> lagGroups = new java.util.LinkedHashSet<>();
     private Admin admin;
+    private OffsetsMonitor offsets;
 
     private OpsEndpoint(String bind, int port) {
         StageMetrics.jvm(registry);
@@ -23,13 +25,9 @@ public final class OpsEndpoint implements AutoCloseable {
 
     /** Starts the endpoint unless {@code http.port} is -1. */
     public static Optional<OpsEndpoint> start(Settings settings) {
-        int port = settings.integer(ConfigKeys.HTTP_PORT);
+        int port = io.dealwire.app.config.StageConfigs.httpPort(settings);
         if (port == -1) {
             return Optional.empty();
-        }
-        if (port < 0 || port > 65535) {
-            throw new io.dealwire.app.config.ConfigException(
-                    "http.port must be -1 (off) or between 0 and 65535, was " + port);
         }
         return Optional.of(new OpsEndpoint(settings.string(ConfigKeys.HTTP_BIND), port));
     }
@@ -47,15 +45,31 @@ public final class OpsEndpoint implements AutoCloseable {
         return server.port();
     }
 
-    /** Starts checking the broker at the given client settings for readiness. */
-    public void watchBroker(Map<String, Object> kafkaProps) {
+    /**
+     * Starts checking the broker at the given client settings for readiness, and reading the offsets behind the
+     * consumer-lag and dead-letter gauges.
+     */
+    public synchronized void watchBroker(Map<String, Object> kafkaProps) {
         admin = Admin.create(kafkaProps);
         readiness.broker(admin);
+        offsets = new OffsetsMonitor(admin, registry, java.time.Duration.ofSeconds(5));
+        lagGroups.forEach(offsets::watch);
+    }
+
+    /** Exposes the lag of a consumer group (or Kafka Streams application id) this process runs. */
+    public synchronized void watchLag(String group) {
+        lagGroups.add(group);
+        if (offsets != null) {
+            offsets.watch(group);
+        }
     }
 
     @Override
     public void close() {
         server.close();
+        if (offsets != null) {
+            offsets.close();
+        }
         if (admin != null) {
             admin.close(java.time.Duration.ofSeconds(2));
         }

@@ -1,6 +1,7 @@
 package io.dealwire.app.ops;
 
 import io.dealwire.enrich.EnrichService;
+import io.dealwire.ingest.IngestCounters;
 import io.dealwire.ingest.IngestService;
 import io.dealwire.ingest.fetch.FetchOutcome;
 import io.dealwire.sink.JsonLinesSinkService;
@@ -9,12 +10,15 @@ import io.dealwire.sink.webhook.WebhookSinkService;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import java.time.Duration;
+import java.util.function.ToIntFunction;
 
 /**
  * Registers each stage's running totals as Prometheus counters ({@code dealwire_<stage>_…_total}) and the JVM's
@@ -52,6 +56,61 @@ public final class StageMetrics {
                         s -> s.counters().bytesFetched())
                 .description("Decompressed bytes of feed bodies read")
                 .baseUnit("bytes")
+                .register(registry);
+        Timer latency = Timer.builder("dealwire.ingest.fetch.latency")
+                .description("Time of one HTTP request (feed, article page or robots.txt), redirects and body"
+                        + " included, not counting the wait for the host's turn")
+                .serviceLevelObjectives(FETCH_LATENCY_BUCKETS)
+                .register(registry);
+        ingest.counters().addFetchListener((outcome, took) -> latency.record(took));
+        hostQueueGauge(
+                registry,
+                ingest,
+                "dealwire.ingest.host.queue.hosts",
+                "Hosts with due feeds waiting for their turn (a request in flight or the per-host pause)",
+                IngestCounters.HostQueues::hosts);
+        hostQueueGauge(
+                registry,
+                ingest,
+                "dealwire.ingest.host.queue.feeds",
+                "Due feeds waiting for their host's turn or a free worker, over all hosts",
+                IngestCounters.HostQueues::total);
+        hostQueueGauge(
+                registry,
+                ingest,
+                "dealwire.ingest.host.queue.max",
+                "Due feeds waiting for the host with the most waiting",
+                IngestCounters.HostQueues::max);
+        hostQueueGauge(
+                registry,
+                ingest,
+                "dealwire.ingest.polls.in.flight",
+                "Feed polls running on workers",
+                IngestCounters.HostQueues::inFlight);
+    }
+
+    /** Upper bounds of the fetch latency histogram's buckets. */
+    static final Duration[] FETCH_LATENCY_BUCKETS = {
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofMillis(2500),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(20)
+    };
+
+    // per-host queues are summarised, not one series per host: a deployment polls thousands of hosts
+    private static void hostQueueGauge(
+            MeterRegistry registry,
+            IngestService ingest,
+            String name,
+            String description,
+            ToIntFunction<IngestCounters.HostQueues> figure) {
+        Gauge.builder(name, ingest, s -> figure.applyAsInt(s.counters().hostQueues()))
+                .description(description)
                 .register(registry);
     }
 

@@ -35,6 +35,7 @@ public final class LocalPipeline implements AutoCloseable {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, Object> kafkaProps = new HashMap<>();
+    private String enrichGroup;
     private EnrichService enrich;
     private SinkSet sinks;
     private IngestService ingest;
@@ -75,6 +76,7 @@ public final class LocalPipeline implements AutoCloseable {
 
         sinks = SinkSet.start(settings, kafkaProps);
         started.push(sinks);
+        enrichGroup = settings.string(ConfigKeys.ENRICH_APP_ID);
         enrich = new EnrichService(StageConfigs.enrich(settings, replication), kafkaProps);
         enrich.start();
         started.push(enrich);
@@ -88,6 +90,7 @@ public final class LocalPipeline implements AutoCloseable {
         StageMetrics.ingest(ingest, ops.registry());
         StageMetrics.enrich(enrich, ops.registry());
         sinks.bind(ops);
+        ops.watchLag(enrichGroup);
         ops.readiness()
                 .stage("ingest", ingest::isRunning)
                 .stage("enrich", () -> enrich.state().isRunningOrRebalancing());

@@ -7,7 +7,11 @@ import io.dealwire.app.ops.OpsEndpoint;
 import io.dealwire.app.ops.StageMetrics;
 import io.dealwire.sink.JsonLinesSinkService;
 import io.dealwire.sink.postgres.PostgresSinkService;
+import io.dealwire.sink.webhook.DisabledEndpoints;
 import io.dealwire.sink.webhook.WebhookSinkService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +30,7 @@ public final class SinkSet implements AutoCloseable {
     private final Optional<JsonLinesSinkService> jsonLines;
     private final Optional<PostgresSinkService> postgres;
     private final Optional<WebhookSinkService> webhook;
+    private final List<String> groups = new ArrayList<>();
 
     private SinkSet(
             Optional<JsonLinesSinkService> jsonLines,
@@ -43,9 +48,12 @@ public final class SinkSet implements AutoCloseable {
                 : Optional.empty();
         Optional<PostgresSinkService> postgres =
                 StageConfigs.postgresSink(settings).map(c -> new PostgresSinkService(c, kafkaProps));
-        Optional<WebhookSinkService> webhook =
-                StageConfigs.webhookSink(settings).map(c -> new WebhookSinkService(c, kafkaProps));
+        Optional<WebhookSinkService> webhook = StageConfigs.webhookSink(settings)
+                .map(c -> new WebhookSinkService(c, kafkaProps, disabledEndpoints(settings)));
         SinkSet sinks = new SinkSet(jsonLines, postgres, webhook);
+        jsonLines.ifPresent(s -> sinks.groups.add(settings.string(ConfigKeys.SINK_GROUP)));
+        postgres.ifPresent(s -> sinks.groups.add(settings.string(ConfigKeys.PG_GROUP)));
+        webhook.ifPresent(s -> sinks.groups.add(settings.string(ConfigKeys.HOOK_GROUP)));
         if (jsonLines.isEmpty() && postgres.isEmpty() && webhook.isEmpty()) {
             log.warn("no sink configured: deal events stay on the deals.events topic only");
         }
@@ -53,6 +61,16 @@ public final class SinkSet implements AutoCloseable {
         postgres.ifPresent(PostgresSinkService::start);
         webhook.ifPresent(WebhookSinkService::start);
         return sinks;
+    }
+
+    /** Endpoints disabled by a 410, kept in {@code <data-dir>/webhook/disabled-endpoints} across restarts. */
+    private static DisabledEndpoints disabledEndpoints(Settings settings) {
+        Path file = StageConfigs.dataDir(settings).resolve("webhook").resolve("disabled-endpoints");
+        try {
+            return DisabledEndpoints.inFile(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the disabled webhook endpoints in " + file, e);
+        }
     }
 
     /** True when every configured sink's consumer runs. */
@@ -68,6 +86,7 @@ public final class SinkSet implements AutoCloseable {
         postgres.ifPresent(s -> StageMetrics.postgres(s, ops.registry()));
         webhook.ifPresent(s -> StageMetrics.webhook(s, ops.registry()));
         ops.readiness().stage("sinks", this::isRunning);
+        groups.forEach(ops::watchLag);
     }
 
     /** One status fragment per running sink. */

@@ -2,9 +2,8 @@ package io.dealwire.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dealwire.app.broker.BrokerSettings;
-import io.dealwire.app.broker.EmbeddedBroker;
 import io.dealwire.app.pipeline.TopicSnapshot;
+import io.dealwire.app.testing.TestKafka;
 import io.dealwire.schemas.avro.RawArticle;
 import io.dealwire.schemas.topic.Topics;
 import java.io.PrintWriter;
@@ -32,17 +31,19 @@ class BackfillCommandTest {
     @TempDir
     Path dir;
 
-    private EmbeddedBroker broker;
+    private TestKafka broker;
     private final StringWriter out = new StringWriter();
 
     @BeforeEach
     void start() {
-        broker = EmbeddedBroker.start(BrokerSettings.of(dir.resolve("broker"), 0));
+        broker = TestKafka.start(dir.resolve("broker"));
     }
 
     @AfterEach
     void stop() {
-        broker.close();
+        if (broker != null) {
+            broker.close();
+        }
     }
 
     @Test

@@ -2,8 +2,7 @@ package io.dealwire.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dealwire.app.broker.BrokerSettings;
-import io.dealwire.app.broker.EmbeddedBroker;
+import io.dealwire.app.testing.TestKafka;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -18,18 +17,20 @@ class ClusterCommandsTest {
     @TempDir
     Path dir;
 
-    private EmbeddedBroker broker;
+    private TestKafka broker;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void start() {
-        broker = EmbeddedBroker.start(BrokerSettings.of(dir, 0));
+        broker = TestKafka.start(dir);
     }
 
     @AfterEach
     void stop() {
-        broker.close();
+        if (broker != null) {
+            broker.close();
+        }
     }
 
     @Test

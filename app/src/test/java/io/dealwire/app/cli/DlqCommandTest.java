@@ -3,10 +3,9 @@ package io.dealwire.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.dealwire.app.broker.BrokerSettings;
-import io.dealwire.app.broker.EmbeddedBroker;
 import io.dealwire.app.pipeline.DeadLetterRedriver;
 import io.dealwire.app.pipeline.TopicSnapshot;
+import io.dealwire.app.testing.TestKafka;
 import io.dealwire.enrich.EnrichConfig;
 import io.dealwire.enrich.EnrichService;
 import io.dealwire.schemas.topic.DlqHeaders;
@@ -35,13 +34,13 @@ class DlqCommandTest {
     @TempDir
     Path dir;
 
-    private EmbeddedBroker broker;
+    private TestKafka broker;
     private EnrichService enrich;
     private final StringWriter out = new StringWriter();
 
     @BeforeEach
     void start() throws Exception {
-        broker = EmbeddedBroker.start(BrokerSettings.of(dir.resolve("broker"), 0));
+        broker = TestKafka.start(dir.resolve("broker"));
         try (Admin admin = Admin.create(props())) {
             new TopicCreator(admin, 1).createMissing(Topics.ALL);
         }
@@ -51,8 +50,12 @@ class DlqCommandTest {
 
     @AfterEach
     void stop() {
-        enrich.close();
-        broker.close();
+        if (enrich != null) {
+            enrich.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 class DockerComposeFileTest {
     private static final Path ROOT = Path.of("..");
-    private static final List<String> DEALWIRE_SERVICES = List.of("ingest", "enrich", "sink");
+    private static final List<String> DEALWIRE_SERVICES = List.of("ingest", "enrich", "sink", "ui");
     private static Map<String, Map<String, Object>> services;
 
     @BeforeAll
@@ -39,8 +39,8 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void definesTheBrokerTheDatabaseTheSetupAndTheThreeStages() {
-        assertThat(services).containsOnlyKeys("kafka", "postgres", "topics", "ingest", "enrich", "sink");
+    void definesTheBrokerTheDatabaseTheSetupTheThreeStagesAndTheDesk() {
+        assertThat(services).containsOnlyKeys("kafka", "postgres", "topics", "ingest", "enrich", "sink", "ui");
         assertThat((String) services.get("kafka").get("image")).startsWith("apache/kafka:");
         assertThat((String) services.get("postgres").get("image")).startsWith("postgres:");
         for (String stage : DEALWIRE_SERVICES) {
@@ -73,7 +73,7 @@ class DockerComposeFileTest {
 
     @Test
     void longRunningServicesHaveHealthChecksAndWaitForTheirDependencies() {
-        for (String name : List.of("kafka", "postgres", "ingest", "enrich", "sink")) {
+        for (String name : List.of("kafka", "postgres", "ingest", "enrich", "sink", "ui")) {
             assertThat(services.get(name)).as(name).containsKey("healthcheck");
         }
         for (String stage : DEALWIRE_SERVICES) {
@@ -99,6 +99,14 @@ class DockerComposeFileTest {
             published.add(port);
         }
         assertThat(published).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theDeskListensBeyondLoopbackInItsContainerButIsPublishedOnLoopback() {
+        Map<String, String> env = environment(services.get("ui"));
+        assertThat(env).containsEntry("DEALWIRE_UI_BIND", "0.0.0.0");
+        String port = env.get("DEALWIRE_UI_PORT");
+        assertThat(list(services.get("ui").get("ports"))).contains("127.0.0.1:" + port + ":" + port);
     }
 
     @Test

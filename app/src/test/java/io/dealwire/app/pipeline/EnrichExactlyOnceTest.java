@@ -3,14 +3,14 @@ package io.dealwire.app.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.dealwire.app.broker.BrokerSettings;
-import io.dealwire.app.broker.EmbeddedBroker;
+import io.dealwire.app.testing.TestKafka;
 import io.dealwire.schemas.avro.DealEvent;
 import io.dealwire.schemas.avro.EnrichedArticle;
 import io.dealwire.schemas.avro.RawArticle;
 import io.dealwire.schemas.topic.TopicCreator;
 import io.dealwire.schemas.topic.TopicSpec;
 import io.dealwire.schemas.topic.Topics;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,12 +43,12 @@ class EnrichExactlyOnceTest {
     @TempDir
     Path dir;
 
-    private EmbeddedBroker broker;
+    private TestKafka broker;
     private Process enrich;
 
     @BeforeEach
     void startBroker() throws Exception {
-        broker = EmbeddedBroker.start(BrokerSettings.of(dir.resolve("broker"), 0));
+        broker = TestKafka.start(dir.resolve("broker"));
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             new TopicCreator(admin, 1).createMissing(Topics.ALL);
         }
@@ -59,7 +59,9 @@ class EnrichExactlyOnceTest {
         if (enrich != null) {
             enrich.destroyForcibly();
         }
-        broker.close();
+        if (broker != null) {
+            broker.close();
+        }
     }
 
     @Test
@@ -71,7 +73,7 @@ class EnrichExactlyOnceTest {
             int before = committed(Topics.ARTICLES_ENRICHED).size();
             enrich = startEnrich(kill);
             int target = Math.min(ARTICLES, before + 150);
-            await().atMost(Duration.ofSeconds(90))
+            await().atMost(Duration.ofSeconds(180))
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> committed(Topics.ARTICLES_ENRICHED).size() >= target);
             enrich.destroyForcibly().waitFor(); // SIGKILL: no commit, no clean leave
@@ -79,9 +81,15 @@ class EnrichExactlyOnceTest {
         }
         assertThat(committedAtKill.get(0)).isLessThan(ARTICLES);
         enrich = startEnrich(4);
-        await().atMost(Duration.ofSeconds(120))
+        await().atMost(Duration.ofSeconds(300))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> committed(Topics.ARTICLES_ENRICHED).size() >= ARTICLES);
+        // The earlier runs may have finished the work already: stop the last one only once it says it runs, so the
+        // SIGTERM tests the clean stop, not a JVM still starting up.
+        Path lastLog = dir.resolve("enrich-run-4.log");
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> Files.exists(lastLog) && Files.readString(lastLog).contains("running against"));
         enrich.destroy(); // SIGTERM: a clean stop
         assertThat(enrich.waitFor()).as("exit code after SIGTERM").isZero();
 

@@ -2,10 +2,10 @@ package io.dealwire.app.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dealwire.app.config.Settings;
 import io.dealwire.app.config.StageConfigs;
+import io.dealwire.app.testing.TestPostgres;
 import io.dealwire.enrich.ReplayService;
 import io.dealwire.enrich.article.ArticleEnricher;
 import io.dealwire.enrich.deal.DealExtractor;
@@ -33,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tables keep one row per deal event.
  */
 class PostgresPipelineTest {
-    private static final String URL =
-            System.getenv().getOrDefault("DEALWIRE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    private TestPostgres postgres;
 
     @TempDir
     Path dataDir;
@@ -44,8 +43,8 @@ class PostgresPipelineTest {
 
     @BeforeEach
     void prepare() throws Exception {
-        assumeTrue(reachable(), "PostgreSQL not reachable at " + URL + ": set DEALWIRE_TEST_PG_URL to run this test");
-        try (Connection c = DriverManager.getConnection(URL)) {
+        postgres = TestPostgres.start();
+        try (Connection c = DriverManager.getConnection(postgres.url())) {
             c.createStatement().execute("CREATE SCHEMA " + schema);
         }
         site = new TestWire();
@@ -55,9 +54,12 @@ class PostgresPipelineTest {
     void cleanUp() throws Exception {
         if (site != null) {
             site.close();
-            try (Connection c = DriverManager.getConnection(URL)) {
+            try (Connection c = DriverManager.getConnection(postgres.url())) {
                 c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
             }
+        }
+        if (postgres != null) {
+            postgres.close();
         }
     }
 
@@ -138,7 +140,7 @@ class PostgresPipelineTest {
                 "ingest.default-poll-interval", "2s",
                 "ingest.per-host-delay", "50ms",
                 "sink.jsonl.enabled", "false",
-                "sink.postgres.url", URL + "&currentSchema=" + schema));
+                "sink.postgres.url", postgres.url() + "&currentSchema=" + schema));
     }
 
     private List<String> targets() throws SQLException {
@@ -154,21 +156,13 @@ class PostgresPipelineTest {
     }
 
     private List<String> query(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL + "&currentSchema=" + schema);
+        try (Connection c = DriverManager.getConnection(postgres.url() + "&currentSchema=" + schema);
                 ResultSet rs = c.createStatement().executeQuery(sql)) {
             List<String> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(rs.getString(1));
             }
             return rows;
-        }
-    }
-
-    private static boolean reachable() {
-        try (Connection c = DriverManager.getConnection(URL)) {
-            return c.isValid(2);
-        } catch (SQLException e) {
-            return false;
         }
     }
 }

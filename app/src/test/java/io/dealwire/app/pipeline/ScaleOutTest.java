@@ -5,9 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import io.dealwire.app.broker.BrokerSettings;
-import io.dealwire.app.broker.EmbeddedBroker;
 import io.dealwire.app.config.Settings;
+import io.dealwire.app.testing.TestKafka;
 import io.dealwire.ingest.feed.FeedListReader;
 import io.dealwire.schemas.avro.DealEvent;
 import io.dealwire.schemas.avro.FeedDefinition;
@@ -54,14 +53,14 @@ class ScaleOutTest {
     @TempDir
     Path dir;
 
-    private EmbeddedBroker broker;
+    private TestKafka broker;
     private HttpServer site;
     private String base;
     private volatile int itemsServed = 2;
 
     @BeforeEach
     void start() throws Exception {
-        broker = EmbeddedBroker.start(BrokerSettings.of(dir.resolve("broker"), 0));
+        broker = TestKafka.start(dir.resolve("broker"));
         site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         base = "http://127.0.0.1:" + site.getAddress().getPort();
         site.createContext("/feed/", exchange -> {
@@ -78,8 +77,12 @@ class ScaleOutTest {
 
     @AfterEach
     void stop() {
-        site.stop(0);
-        broker.close();
+        if (site != null) {
+            site.stop(0);
+        }
+        if (broker != null) {
+            broker.close();
+        }
     }
 
     @Test
