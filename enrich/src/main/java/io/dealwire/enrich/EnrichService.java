@@ -55,6 +55,11 @@ public final class EnrichService implements AutoCloseable {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 1024 * 1024);
+        // An enriched article carries its text (a few KiB), so the client's 16 KiB batches fill after a handful of
+        // records and every one costs a produce request; 128 KiB batches cut the CPU per article of a replay on the
+        // embedded broker by about a fifth (bench replay: 0.58-0.63 → 0.45-0.49 ms). Latency is still bounded by
+        // Streams' linger.ms (100 ms) and the commit interval.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 128 * 1024);
         // A crashed instance's partitions move after this long; the consumer default (45 s) makes a restart wait.
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), 2_000);

@@ -43,12 +43,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * PostgreSQL sink (into a fresh schema) started together, as a replay from the beginning would run them. Prints the
  * rates and both consumer lags every few seconds, then the end-to-end rate from the start of enrichment until the
  * sink has written the last deal mention and consumed everything, and the peak heap.
+ *
+ * <p>The first {@code warmup} articles of the topic warm the JVM up (class loading, the JIT compiling the broker, the
+ * stage and the sink: tens of CPU seconds on a small machine). The measured figures cover the {@code articles} after
+ * them, from the moment the last warm-up article was enriched until the sink has written everything, so the sink's
+ * backlog of warm-up rows counts against the measured phase, never for it. The cold figures over the whole run are
+ * printed as well.
  */
 public final class ReplayBench {
     /**
      * What to run.
      *
-     * @param articles raw articles to replay, at least 1
+     * @param articles raw articles to replay and measure, at least 1
+     * @param warmup raw articles replayed before them to warm the JVM up, not measured; 0 for none
      * @param pgUrl JDBC URL of the PostgreSQL database; the benchmark makes its own schema there and drops it after
      * @param report time between two progress lines
      * @param enrichThreads Kafka Streams threads of the enrich stage
@@ -58,6 +65,7 @@ public final class ReplayBench {
      */
     public record Options(
             int articles,
+            int warmup,
             String pgUrl,
             Duration report,
             int enrichThreads,
@@ -68,12 +76,22 @@ public final class ReplayBench {
             if (articles < 1) {
                 throw new IllegalArgumentException("articles must be at least 1, was " + articles);
             }
+            if (warmup < 0) {
+                throw new IllegalArgumentException("warmup must not be negative, was " + warmup);
+            }
             Objects.requireNonNull(pgUrl, "pgUrl must not be null");
             Objects.requireNonNull(report, "report must not be null");
             Objects.requireNonNull(timeout, "timeout must not be null");
             kafkaSettings = Map.copyOf(kafkaSettings);
         }
+
+        int total() {
+            return warmup + articles;
+        }
     }
+
+    /** Where the run stood when the last warm-up article was enriched. */
+    private record Mark(long nanos, double cpuSeconds, long written) {}
 
     private static final long SEED = 20261122L;
     private static final Duration SAMPLE = Duration.ofMillis(250);
@@ -127,7 +145,7 @@ public final class ReplayBench {
                 props,
                 new StringSerializer(),
                 Topics.ARTICLES_RAW.valueSerde().get().serializer())) {
-            for (int i = 0; i < options.articles(); i++) {
+            for (int i = 0; i < options.total(); i++) {
                 RawArticle article = ReplayBenchArticles.article(SEED, i);
                 bytes += article.getTitle().length() + article.getText().length();
                 producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), article.getArticleId(), article));
@@ -137,10 +155,13 @@ public final class ReplayBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(
                 Locale.ROOT,
-                "filled %s with %,d synthetic articles (%.0f characters on average) in %.1f s%n",
+                "filled %s with %,d synthetic articles (%,d to warm up, %,d measured; %.0f characters on average)"
+                        + " in %.1f s%n",
                 Topics.ARTICLES_RAW.name(),
+                options.total(),
+                options.warmup(),
                 options.articles(),
-                (double) bytes / options.articles(),
+                (double) bytes / options.total(),
                 seconds);
         out.printf(Locale.ROOT, "load before the run: %s%n", loadAverage());
         out.flush();
@@ -188,6 +209,7 @@ public final class ReplayBench {
         long lastEnriched = 0;
         long lastWritten = 0;
         long enrichDoneAt = 0;
+        Mark warm = options.warmup() == 0 ? new Mark(start, cpuAtStart, 0) : null;
         long deadline = start + options.timeout().toNanos();
         while (System.nanoTime() < deadline) {
             Thread.sleep(SAMPLE.toMillis());
@@ -195,10 +217,19 @@ public final class ReplayBench {
             EnrichCounters c = enrich.counters();
             long processed = c.articles() + c.duplicates() + c.deadLetters();
             long now = System.nanoTime();
-            if (enrichDoneAt == 0 && processed >= options.articles()) {
+            long written = sink.counters().written();
+            if (warm == null && processed >= options.warmup()) {
+                warm = new Mark(now, processCpuSeconds(), written);
+                out.printf(
+                        Locale.ROOT,
+                        "-- warm-up done after %.1f s: the measured phase starts (%,d articles)%n",
+                        (now - start) / 1e9,
+                        options.articles());
+                out.flush();
+            }
+            if (enrichDoneAt == 0 && processed >= options.total()) {
                 enrichDoneAt = now;
             }
-            long written = sink.counters().written();
             if (now - lastReport >= options.report().toNanos()) {
                 double seconds = (now - lastReport) / 1e9;
                 out.printf(
@@ -210,7 +241,7 @@ public final class ReplayBench {
                         c.dealEvents(),
                         written,
                         (written - lastWritten) / seconds,
-                        options.articles() - processed,
+                        options.total() - processed,
                         sink.consumerLag(),
                         usedHeap() >> 20);
                 out.flush();
@@ -219,7 +250,7 @@ public final class ReplayBench {
                 lastWritten = written;
             }
             if (enrichDoneAt != 0 && sink.consumerLag() == 0 && caughtUp(jdbcUrl, c)) {
-                summary(enrich, sink, jdbcUrl, start, enrichDoneAt, System.nanoTime());
+                summary(enrich, sink, jdbcUrl, start, warm, enrichDoneAt, System.nanoTime());
                 return 0;
             }
         }
@@ -234,11 +265,16 @@ public final class ReplayBench {
     }
 
     private void summary(
-            EnrichService enrich, PostgresSinkService sink, String jdbcUrl, long start, long enrichDone, long end)
+            EnrichService enrich,
+            PostgresSinkService sink,
+            String jdbcUrl,
+            long start,
+            Mark warm,
+            long enrichDone,
+            long end)
             throws SQLException {
         EnrichCounters c = enrich.counters();
-        double seconds = (end - start) / 1e9;
-        double enrichSeconds = (enrichDone - start) / 1e9;
+        double cpu = processCpuSeconds();
         out.printf(
                 Locale.ROOT,
                 "done: %,d articles enriched (%,d duplicates, %,d dead letters), %,d deal events%n",
@@ -254,29 +290,45 @@ public final class ReplayBench {
                 count(jdbcUrl, "articles"),
                 sink.counters().written(),
                 sink.counters().deadLettered());
+        int measured = options.articles();
+        double seconds = (end - warm.nanos()) / 1e9;
+        double enrichSeconds = (enrichDone - warm.nanos()) / 1e9;
+        String phase =
+                options.warmup() == 0 ? "" : String.format(Locale.ROOT, " after %,d to warm up", options.warmup());
         out.printf(
                 Locale.ROOT,
-                "enrich alone: %.1f s, %.0f articles/s%n",
+                "measured: %,d articles%s%n  enrich alone: %.1f s, %.0f articles/s%n"
+                        + "  end to end:   %.1f s, %.0f articles/s (until the sink wrote the last row; %,d rows"
+                        + " written in this phase, %.0f rows/s)%n"
+                        + "  CPU of this process (broker, enrich, sink): %.1f s, %.2f ms per article; the machine has"
+                        + " %d cores%n",
+                measured,
+                phase,
                 enrichSeconds,
-                options.articles() / enrichSeconds);
-        out.printf(
-                Locale.ROOT,
-                "end to end: %.1f s, %.0f articles/s (from start until the sink wrote the last deal)%n",
+                measured / enrichSeconds,
                 seconds,
-                options.articles() / seconds);
+                measured / seconds,
+                sink.counters().written() - warm.written(),
+                (sink.counters().written() - warm.written()) / seconds,
+                cpu - warm.cpuSeconds(),
+                (cpu - warm.cpuSeconds()) * 1000 / measured,
+                Runtime.getRuntime().availableProcessors());
+        if (options.warmup() > 0) {
+            double all = (end - start) / 1e9;
+            out.printf(
+                    Locale.ROOT,
+                    "cold, the whole run: %,d articles in %.1f s, %.0f articles/s end to end; CPU %.2f ms per article%n",
+                    options.total(),
+                    all,
+                    options.total() / all,
+                    (cpu - cpuAtStart) * 1000 / options.total());
+        }
         out.printf(
                 Locale.ROOT,
                 "peak heap: %d MB sampled, %d MB by memory pools; max heap %d MB%n",
                 peakHeap >> 20,
                 poolPeaks() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
-        double cpu = processCpuSeconds() - cpuAtStart;
-        out.printf(
-                Locale.ROOT,
-                "CPU of this process (broker, enrich, sink): %.1f s, %.2f ms per article; the machine has %d cores%n",
-                cpu,
-                cpu * 1000 / options.articles(),
-                Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "load after the run: %s%n", loadAverage());
         out.flush();
     }

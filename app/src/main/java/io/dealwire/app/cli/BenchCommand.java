@@ -21,10 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = {
-            "Measures dealwire on this machine and prints the figures (rates, latencies, heap).",
-            "Each benchmark sets up what it needs locally; none touches the internet."
-        },
+        description = "Measures dealwire on this machine and prints the figures (rates, latencies, heap). Each "
+                + "benchmark sets up what it needs locally; none touches the internet.",
         subcommands = {
             BenchCommand.Extract.class,
             BenchCommand.Feeds.class,
@@ -44,11 +42,10 @@ final class BenchCommand implements Runnable {
     @Command(
             name = "extract",
             mixinStandardHelpOptions = true,
-            description = {
-                "Runs language detection and deal extraction over a gold-format JSON Lines file on one",
-                "thread, round-robin, first to warm up and then for the measured period; prints articles",
-                "per second, 50th/99th percentile latency, heap after a full GC and CPU time per article."
-            })
+            description =
+                    "Runs language detection and deal extraction over a gold-format JSON Lines file on one thread, "
+                            + "round-robin, first to warm up and then for the measured period; prints articles per second, "
+                            + "50th/99th percentile latency, heap after a full GC and CPU time per article.")
     static final class Extract implements Callable<Integer> {
         @Parameters(paramLabel = "ARTICLES", description = "JSON Lines file: id, title, text, language per line.")
         Path articles;
@@ -70,18 +67,14 @@ final class BenchCommand implements Runnable {
     @Command(
             name = "feeds",
             mixinStandardHelpOptions = true,
-            description = {
-                "Starts an embedded broker in a temporary directory and a local farm of",
-                "simulated news hosts (each its own loopback address 127.0.x.y, with a",
-                "simulated latency), imports the farm's feeds into ingest.feeds and runs",
-                "the real ingest stage until every feed has been polled once, plus",
-                "--after-cycle. Prints progress, then: time of the first full poll cycle,",
-                "feeds polled per minute, articles published per second, peak heap and",
-                "the most requests any one host saw at once (and any gap shorter than",
-                "the per-host delay). Exit code 0 when the cycle took at most 5 minutes",
-                "with one request per host at a time. Run it in 512 MB of heap:",
-                "  DEALWIRE_JAVA_OPTS=-Xmx512m ./dealwire bench feeds"
-            })
+            description = "Starts an embedded broker in a temporary directory and a local farm of simulated news hosts "
+                    + "(each its own loopback address 127.0.x.y, with a simulated latency), imports the farm's feeds "
+                    + "into ingest.feeds and runs the real ingest stage until every feed has been polled once, plus "
+                    + "--after-cycle. Prints progress, then: time of the first full poll cycle, feeds polled per "
+                    + "minute, articles published per second, peak heap and the most requests any one host saw at once"
+                    + " (and any gap shorter than the per-host delay). Exit code 0 when the cycle took at most 5 "
+                    + "minutes with one request per host at a time. Run it in 512 MB of heap:%n  "
+                    + "DEALWIRE_JAVA_OPTS=-Xmx512m ./dealwire bench feeds")
     static final class Feeds implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -163,19 +156,25 @@ final class BenchCommand implements Runnable {
     @Command(
             name = "replay",
             mixinStandardHelpOptions = true,
-            description = {
-                "Replay throughput end to end: starts an embedded broker in a temporary directory, fills",
-                "news.articles.raw with synthetic articles in six languages, then runs the enrich stage and the",
-                "PostgreSQL sink (into a schema of its own, dropped afterwards) until every deal is written.",
-                "Prints articles enriched/s, rows written/s and both consumer lags every few seconds, then the",
-                "end-to-end articles/s and the peak heap."
-            })
+            description = "Replay throughput end to end: starts an embedded broker in a temporary directory, fills "
+                    + "news.articles.raw with synthetic articles in six languages, then runs the enrich stage and the "
+                    + "PostgreSQL sink (into a schema of its own, dropped afterwards) until every deal is written. "
+                    + "Prints articles enriched/s, rows written/s and both consumer lags every few seconds, then the "
+                    + "end-to-end articles/s and the peak heap.")
     static final class Replay implements Callable<Integer> {
         @Option(
                 names = "--articles",
                 defaultValue = "100000",
-                description = "Articles to replay (default ${DEFAULT-VALUE}).")
+                description = "Articles to replay and measure (default ${DEFAULT-VALUE}).")
         int articles;
+
+        @Option(
+                names = "--warm-up",
+                defaultValue = "50000",
+                description = "Articles replayed first to warm the JVM up (class loading, JIT), not measured; the"
+                        + " cold figures over the whole run are printed too. 0 measures from a cold start"
+                        + " (default ${DEFAULT-VALUE}).")
+        int warmup;
 
         @Option(
                 names = "--pg-url",
@@ -226,6 +225,7 @@ final class BenchCommand implements Runnable {
             return ReplayBench.run(
                     new ReplayBench.Options(
                             articles,
+                            warmup,
                             url,
                             duration(reportEvery),
                             threads == null ? cores : threads,
@@ -244,10 +244,9 @@ final class BenchCommand implements Runnable {
     @Command(
             name = "desk",
             mixinStandardHelpOptions = true,
-            description = {
-                "Times the deal desk's questions (first page, filters, a deep page, chart statistics, JSON)",
-                "over generated deals held in memory; prints the median and 99th percentile of each."
-            })
+            description =
+                    "Times the deal desk's questions (first page, filters, a deep page, chart statistics, JSON) over"
+                            + " generated deals held in memory; prints the median and 99th percentile of each.")
     static final class Desk implements Callable<Integer> {
         @Option(names = "--deals", defaultValue = "10000", description = "Deals generated (default ${DEFAULT-VALUE}).")
         int deals;
