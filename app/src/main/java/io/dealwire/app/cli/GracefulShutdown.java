@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 final class GracefulShutdown {
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile Thread starting;
+    private volatile boolean startedUp;
 
     private GracefulShutdown() {}
 
@@ -19,7 +21,7 @@ final class GracefulShutdown {
         for (String name : new String[] {"TERM", "INT"}) {
             try {
                 // A handled signal does not start the JVM's shutdown: the command stops its stages and exits 0.
-                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> shutdown.stopRequested.countDown());
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> shutdown.requestStop());
             } catch (IllegalArgumentException | UnsupportedOperationException e) {
                 // this platform does not let us handle the signal: the shutdown hook below covers it
             }
@@ -28,8 +30,38 @@ final class GracefulShutdown {
         return shutdown;
     }
 
-    private void stopAndWait() {
+    private void requestStop() {
         stopRequested.countDown();
+        Thread thread = starting;
+        if (thread != null) {
+            thread.interrupt(); // a blocking call of the start-up (a broker that does not answer) gives up now
+        }
+    }
+
+    /**
+     * Until {@link #startedUp()}, a stop request interrupts {@code thread}, so a command stuck starting (waiting on a
+     * cluster that does not answer) stops at once instead of after its client timeouts.
+     */
+    void interruptWhileStarting(Thread thread) {
+        starting = thread;
+    }
+
+    /** The command is running: a stop request no longer interrupts it, and an interrupt that came late is cleared. */
+    void startedUp() {
+        starting = null;
+        startedUp = true;
+        if (!stopRequested()) {
+            Thread.interrupted();
+        }
+    }
+
+    /** True once the command said it is running. */
+    boolean hasStartedUp() {
+        return startedUp;
+    }
+
+    private void stopAndWait() {
+        requestStop();
         try {
             closed.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -44,6 +76,11 @@ final class GracefulShutdown {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** True once SIGTERM or SIGINT has asked the command to stop. */
+    boolean stopRequested() {
+        return stopRequested.getCount() == 0;
     }
 
     /** Tells the shutdown hook that everything is closed. */

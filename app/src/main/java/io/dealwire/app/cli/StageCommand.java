@@ -34,20 +34,48 @@ abstract class StageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // First thing: a SIGTERM while the stage is still starting (config, topics, joining the group) must stop it
+        // cleanly with exit code 0 as well, not kill the JVM with 143.
+        GracefulShutdown shutdown = GracefulShutdown.onSignal();
+        shutdown.interruptWhileStarting(Thread.currentThread());
+        try {
+            return runUntilStopped(shutdown);
+        } catch (Exception e) {
+            if (shutdown.stopRequested() && !shutdown.hasStartedUp()) {
+                Thread.interrupted();
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("dealwire %s: stopped while starting (%s)%n", stageName(), e);
+                out.flush();
+                return 0;
+            }
+            throw e;
+        } finally {
+            shutdown.closed();
+        }
+    }
+
+    private int runUntilStopped(GracefulShutdown shutdown) throws Exception {
         Settings settings = config.load();
         String bootstrap = settings.optional(ConfigKeys.BOOTSTRAP_SERVERS)
                 .orElseThrow(() -> new ConfigException("kafka.bootstrap-servers must be set for 'dealwire "
                         + stageName() + "' (use --bootstrap-servers, or 'dealwire run' for the embedded broker)"));
         Map<String, Object> props = new HashMap<>(settings.kafkaClientSettings());
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("dealwire %s: connecting to %s and checking the topics%n", stageName(), bootstrap);
+        out.flush();
         try (Admin admin = Admin.create(props)) {
             new TopicCreator(admin, settings.integer(ConfigKeys.TOPIC_REPLICATION)).createMissing(Topics.ALL);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        GracefulShutdown shutdown = GracefulShutdown.onSignal();
+        if (shutdown.stopRequested()) {
+            out.printf("dealwire %s: stop requested before the stage started; nothing to stop%n", stageName());
+            out.flush();
+            return 0;
+        }
         Optional<OpsEndpoint> ops = OpsEndpoint.start(settings);
         ops.ifPresent(o -> o.watchBroker(props));
         try (AutoCloseable stage = start(settings, props, ops)) {
+            shutdown.startedUp();
             out.printf("dealwire %s: running against %s (Ctrl-C or SIGTERM to stop)%n", stageName(), bootstrap);
             out.flush();
             shutdown.awaitStopRequest();
@@ -55,7 +83,6 @@ abstract class StageCommand implements Callable<Integer> {
             out.flush();
         } finally {
             ops.ifPresent(OpsEndpoint::close);
-            shutdown.closed();
         }
         return 0;
     }
