@@ -29,12 +29,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "backfill",
         mixinStandardHelpOptions = true,
-        description = {
-            "Imports articles from WARC files (e.g. Common Crawl's CC-NEWS; HTML responses are extracted like",
-            "fetched pages) and JSON Lines dumps ({\"url\", \"text\", optional \"title\", \"publishedAt\",",
-            "\"language\"}) into news.articles.raw, where the enrich stage picks them up. Prints progress and a",
-            "rate; an interrupted import resumes after its last committed batch when run again."
-        })
+        description = "Imports articles from WARC files (e.g. Common Crawl's CC-NEWS; HTML responses are extracted "
+                + "like fetched pages) and JSON Lines dumps ({\"url\", \"text\", optional \"title\", "
+                + "\"publishedAt\", \"language\"}) into news.articles.raw, where the enrich stage picks them up. "
+                + "Prints progress and a rate; an interrupted import resumes after its last committed batch when "
+                + "run again.")
 final class BackfillCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;

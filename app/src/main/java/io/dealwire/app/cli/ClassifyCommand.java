@@ -21,13 +21,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "classify",
         mixinStandardHelpOptions = true,
-        description = {
-            "Reads JSON Lines articles ({\"id\", \"title\", \"text\", optional \"language\", \"publishedAt\"})",
-            "and writes one JSON line per article: id, language and its deals in the evaluation spec's shape",
-            "(type, status, buyer, target, partner, amount, stakePercent, valuation) plus evidence and",
-            "confidence. Same extractor as the pipeline; needs no Kafka. A bad line is reported on stderr",
-            "with its number and skipped; the exit code is then 1."
-        })
+        description = "Reads JSON Lines articles ({\"id\", \"title\", \"text\", optional \"language\", "
+                + "\"publishedAt\"}) and writes one JSON line per article: id, language and its deals in the "
+                + "evaluation spec's shape (type, status, buyer, target, partner, amount, stakePercent, valuation)"
+                + " plus evidence and confidence. Same extractor as the pipeline; needs no Kafka. A bad line is "
+                + "reported on stderr with its number and skipped; the exit code is then 1.")
 final class ClassifyCommand implements Callable<Integer> {
     @Parameters(
             index = "0",

@@ -66,10 +66,8 @@ final class ConfigCommand implements Runnable {
     @Command(
             name = "check",
             mixinStandardHelpOptions = true,
-            description = {
-                "Validates the configuration (file, environment, --set) without starting anything: prints",
-                "'configuration is valid' and exits 0, or names the key, the rule and the bad value and exits 2."
-            })
+            description = "Validates the configuration (file, environment, --set) without starting anything: prints "
+                    + "'configuration is valid' and exits 0, or names the key, the rule and the bad value and exits 2.")
     static final class Check implements Runnable {
         @Mixin
         ConfigOptions config;

@@ -9,13 +9,9 @@ import picocli.CommandLine.Command;
         name = "dealwire",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Watches news feeds in many languages and turns articles into typed deal events",
-            "(acquisitions, mergers, investments, funding rounds, IPOs, partnerships, divestitures,",
-            "regulatory reviews) on Kafka topics and in JSON Lines files.",
-            "",
-            "Start with:  dealwire run --demo"
-        },
+        description = "Watches news feeds in many languages and turns articles into typed deal events (acquisitions, "
+                + "mergers, investments, funding rounds, IPOs, partnerships, divestitures, regulatory reviews) on "
+                + "Kafka topics and in JSON Lines files.%n%nStart with:  dealwire run --demo",
         subcommands = {
             RunCommand.class,
             ServiceCommands.Ingest.class,
@@ -57,6 +53,7 @@ public final class DealwireCommand implements Runnable {
     /** The configured command line: configuration and usage errors print one clear line and exit 2. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new DealwireCommand());
+        CommandSummaries.install(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("dealwire: " + e.getMessage());

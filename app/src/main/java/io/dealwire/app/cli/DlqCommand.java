@@ -105,11 +105,11 @@ final class DlqCommand implements Runnable {
     @Command(
             name = "replay",
             mixinStandardHelpOptions = true,
-            description = {
-                "Sends the dead letters not re-driven before back to their source topics (original key, value and",
-                "headers, with the attempt count), once each: a receipt in news.dlq marks each one re-driven. One",
-                "that fails again returns to news.dlq as a new dead letter with its attempt count raised."
-            })
+            description =
+                    "Sends the dead letters not re-driven before back to their source topics (original key, value "
+                            + "and headers, with the attempt count), once each: a receipt in news.dlq marks each one re-"
+                            + "driven. One that fails again returns to news.dlq as a new dead letter with its attempt count "
+                            + "raised.")
     static final class Replay implements Callable<Integer> {
         @Mixin
         ConfigOptions config;

@@ -20,12 +20,10 @@ import picocli.CommandLine.Option;
 @Command(
         name = "eval",
         mixinStandardHelpOptions = true,
-        description = {
-            "Runs language detection and deal extraction over a gold JSON Lines file (the format of",
-            "../shared/eval: id, language, title, text, deals) and prints deal precision, recall and F1",
-            "(overall, per type, per language), amount accuracy, article-level detection precision and",
-            "recall, and language accuracy. Use it to evaluate dealwire on your own labelled articles."
-        })
+        description = "Runs language detection and deal extraction over a gold JSON Lines file (the format of "
+                + "../shared/eval: id, language, title, text, deals) and prints deal precision, recall and F1 "
+                + "(overall, per type, per language), amount accuracy, article-level detection precision and "
+                + "recall, and language accuracy. Use it to evaluate dealwire on your own labelled articles.")
 final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--gold",

@@ -52,10 +52,8 @@ final class FeedsCommand implements Runnable {
     @Command(
             name = "import",
             mixinStandardHelpOptions = true,
-            description = {
-                "Publishes the feeds of a YAML feed list to ingest.feeds (creating missing topics first); running",
-                "ingest instances pick them up. Without FILE, imports the bundled list of public feeds."
-            })
+            description = "Publishes the feeds of a YAML feed list to ingest.feeds (creating missing topics first); "
+                    + "running ingest instances pick them up. Without FILE, imports the bundled list of public feeds.")
     static final class Import implements Callable<Integer> {
         @Mixin
         ConfigOptions config;

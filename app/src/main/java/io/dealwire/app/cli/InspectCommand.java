@@ -14,10 +14,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "inspect",
         mixinStandardHelpOptions = true,
-        description = {
-            "Shows what ingest makes of one source, as JSON: fetched like ingest fetches (destination guard,",
-            "robots.txt, ingest.* limits) when given an http(s) URL, read from disk otherwise. Nothing is published."
-        },
+        description = "Shows what ingest makes of one source, as JSON: fetched like ingest fetches (destination guard,"
+                + " robots.txt, ingest.* limits) when given an http(s) URL, read from disk otherwise. Nothing is "
+                + "published.",
         subcommands = {InspectCommand.Feed.class, InspectCommand.Page.class})
 final class InspectCommand implements Runnable {
     @Spec
@@ -42,10 +41,10 @@ final class InspectCommand implements Runnable {
     @Command(
             name = "feed",
             mixinStandardHelpOptions = true,
-            description = {
-                "Prints the feed's format, title and items (id, link, title, publication time and its source),",
-                "or the typed error fetching or parsing stopped at (e.g. NOT_A_FEED, TRUNCATED, BLOCKED_DESTINATION)."
-            })
+            description =
+                    "Prints the feed's format, title and items (id, link, title, publication time and its source), "
+                            + "or the typed error fetching or parsing stopped at (e.g. NOT_A_FEED, TRUNCATED, "
+                            + "BLOCKED_DESTINATION).")
     static final class Feed implements Runnable {
         @Mixin
         ConfigOptions config;
@@ -68,10 +67,9 @@ final class InspectCommand implements Runnable {
     @Command(
             name = "page",
             mixinStandardHelpOptions = true,
-            description = {
-                "Prints what the page extractor finds: title, byline, publication time, language hint and main text,",
-                "or the typed error fetching stopped at."
-            })
+            description =
+                    "Prints what the page extractor finds: title, byline, publication time, language hint and main "
+                            + "text, or the typed error fetching stopped at.")
     static final class Page implements Runnable {
         @Mixin
         ConfigOptions config;

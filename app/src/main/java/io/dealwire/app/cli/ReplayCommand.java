@@ -25,12 +25,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "replay",
         mixinStandardHelpOptions = true,
-        description = {
-            "Re-enriches stored articles from news.articles.raw with the current extractor, without fetching any",
-            "site, while live processing goes on. Output records carry the current extractorVersion; deal events",
-            "keep their eventId, so sinks replace older versions instead of adding rows. Runs until the span is",
-            "done, printing progress; Ctrl-C stops it (a later replay starts over)."
-        })
+        description = "Re-enriches stored articles from news.articles.raw with the current extractor, without fetching"
+                + " any site, while live processing goes on. Output records carry the current extractorVersion; "
+                + "deal events keep their eventId, so sinks replace older versions instead of adding rows. Runs "
+                + "until the span is done, printing progress; Ctrl-C stops it (a later replay starts over).")
 final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;

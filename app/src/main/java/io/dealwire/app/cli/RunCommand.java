@@ -37,12 +37,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
-        description = {
-            "Starts the embedded Kafka broker (unless kafka.bootstrap-servers is set), creates the topics,",
-            "imports the feed list and runs ingest, enrich and the JSON Lines sink until Ctrl-C.",
-            "Deal events are printed as they arrive and written to <data-dir>/out/deals.events/.",
-            "Stopping and starting again on the same data directory continues where it stopped."
-        })
+        description = "Starts the embedded Kafka broker (unless kafka.bootstrap-servers is set), creates the topics, "
+                + "imports the feed list and runs ingest, enrich and the JSON Lines sink until Ctrl-C. Deal events"
+                + " are printed as they arrive and written to <data-dir>/out/deals.events/. Stopping and starting "
+                + "again on the same data directory continues where it stopped.")
 final class RunCommand implements Runnable {
     @Mixin
     ConfigOptions config;

@@ -19,11 +19,9 @@ final class ServiceCommands {
     @Command(
             name = "ingest",
             mixinStandardHelpOptions = true,
-            description = {
-                "Runs the ingest stage against a Kafka cluster: polls the feeds of this instance's share of",
-                "ingest.feeds and publishes articles to news.articles.raw. Instances share the feeds through",
-                "the consumer group ingest.group-id; give each a distinct ingest.instance-id."
-            })
+            description = "Runs the ingest stage against a Kafka cluster: polls the feeds of this instance's share of "
+                    + "ingest.feeds and publishes articles to news.articles.raw. Instances share the feeds through the"
+                    + " consumer group ingest.group-id; give each a distinct ingest.instance-id.")
     static final class Ingest extends StageCommand {
         @Override
         AutoCloseable start(Settings settings, Map<String, Object> kafkaProps, Optional<OpsEndpoint> ops) {
@@ -45,11 +43,10 @@ final class ServiceCommands {
     @Command(
             name = "enrich",
             mixinStandardHelpOptions = true,
-            description = {
-                "Runs the enrich stage (Kafka Streams, exactly-once) against a Kafka cluster: language detection",
-                "and deal extraction from news.articles.raw into news.articles.enriched, deals.events and",
-                "deals.current. Instances with the same enrich.application-id share the partitions."
-            })
+            description =
+                    "Runs the enrich stage (Kafka Streams, exactly-once) against a Kafka cluster: language detection"
+                            + " and deal extraction from news.articles.raw into news.articles.enriched, deals.events and "
+                            + "deals.current. Instances with the same enrich.application-id share the partitions.")
     static final class Enrich extends StageCommand {
         @Override
         AutoCloseable start(Settings settings, Map<String, Object> kafkaProps, Optional<OpsEndpoint> ops) {
@@ -73,11 +70,10 @@ final class ServiceCommands {
     @Command(
             name = "sink",
             mixinStandardHelpOptions = true,
-            description = {
-                "Runs the configured sinks against a Kafka cluster: JSON Lines files (sink.jsonl.*), PostgreSQL",
-                "(sink.postgres.url) and a signed webhook (sink.webhook.url), each its own consumer group, each",
-                "deal event written once. Instances of one sink share partitions through its group id."
-            })
+            description =
+                    "Runs the configured sinks against a Kafka cluster: JSON Lines files (sink.jsonl.*), PostgreSQL "
+                            + "(sink.postgres.url) and a signed webhook (sink.webhook.url), each its own consumer group, each "
+                            + "deal event written once. Instances of one sink share partitions through its group id.")
     static final class Sink extends StageCommand {
         @Override
         AutoCloseable start(Settings settings, Map<String, Object> kafkaProps, Optional<OpsEndpoint> ops) {

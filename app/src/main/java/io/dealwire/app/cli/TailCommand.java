@@ -23,11 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "tail",
         mixinStandardHelpOptions = true,
-        description = {
-            "Prints deal events from deals.events as they arrive (committed events only).",
-            "Connects to kafka.bootstrap-servers, or to the embedded broker of a running 'dealwire run'",
-            "(127.0.0.1:<broker.port>). It joins no consumer group and moves no offsets."
-        })
+        description = "Prints deal events from deals.events as they arrive (committed events only). Connects to "
+                + "kafka.bootstrap-servers, or to the embedded broker of a running 'dealwire run' "
+                + "(127.0.0.1:<broker.port>). It joins no consumer group and moves no offsets.")
 final class TailCommand implements Runnable {
     @Mixin
     ConfigOptions config;

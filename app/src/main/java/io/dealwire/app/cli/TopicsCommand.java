@@ -105,10 +105,9 @@ final class TopicsCommand implements Runnable {
     @Command(
             name = "create",
             mixinStandardHelpOptions = true,
-            description = {
-                "Creates the catalogue's missing topics; with --partitions, also grows existing topics to that",
-                "many partitions. It never shrinks a topic (Kafka cannot) and refuses when asked to."
-            })
+            description =
+                    "Creates the catalogue's missing topics; with --partitions, also grows existing topics to that "
+                            + "many partitions. It never shrinks a topic (Kafka cannot) and refuses when asked to.")
     static final class Create implements Callable<Integer> {
         @Mixin
         ConfigOptions config;

@@ -13,12 +13,10 @@ import picocli.CommandLine.Command;
 @Command(
         name = "ui",
         mixinStandardHelpOptions = true,
-        description = {
-            "Serves the deal desk (live deal table, deal pages, charts, operations page and the JSON API)",
-            "against a Kafka cluster: deals are read from deals.current into the desk's own in-memory",
-            "Kafka Streams stores, or from PostgreSQL when sink.postgres.url is set. Binds to ui.bind:ui.port",
-            "(127.0.0.1:8480 by default)."
-        })
+        description = "Serves the deal desk (live deal table, deal pages, charts, operations page and the JSON API) "
+                + "against a Kafka cluster: deals are read from deals.current into the desk's own in-memory Kafka "
+                + "Streams stores, or from PostgreSQL when sink.postgres.url is set. Binds to ui.bind:ui.port "
+                + "(127.0.0.1:8480 by default).")
 final class UiCommand extends StageCommand {
     @Override
     AutoCloseable start(Settings settings, Map<String, Object> kafkaProps, Optional<OpsEndpoint> ops) {
