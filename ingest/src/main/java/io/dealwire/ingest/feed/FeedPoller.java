@@ -32,8 +32,16 @@ import org.slf4j.LoggerFactory;
  * page advertising a feed is replaced by that feed. Imports no Kafka: the caller publishes the result.
  */
 public final class FeedPoller {
-    /** How many recent article ids a feed's state remembers for deduplication. */
+    /**
+     * Most article ids a feed's state remembers for deduplication: enough for a sitemap of 500 URLs at four
+     * generations. A feed remembers {@link #RECENT_IDS_PER_ITEM} generations of its current size, at least {@link
+     * #MIN_RECENT_IDS}: an item that left a 50-item feed 200 items ago is not coming back, and 10,000 feeds each
+     * holding 2,000 ids would keep about 2 GB of ids in memory and in every state record.
+     */
     public static final int RECENT_IDS = 2_000;
+
+    static final int MIN_RECENT_IDS = 200;
+    static final int RECENT_IDS_PER_ITEM = 4;
     /** Sitemaps of a sitemap index read per poll. */
     public static final int MAX_CHILD_SITEMAPS = 10;
     /** Consecutive 404 polls after which a feed is flagged {@code NOT_FOUND_LONG}. */
@@ -309,7 +317,7 @@ public final class FeedPoller {
         Instant next = schedule.afterSuccess(poll.now(), previous, articles.size(), dates);
         FeedState state = succeeded(poll, fetched, next)
                 .setItemsSeen(previous.getItemsSeen() + articles.size())
-                .setRecentItemIds(newest(recent))
+                .setRecentItemIds(newest(recent, remembered(feed.items().size())))
                 .build();
         LOG.atDebug()
                 .addKeyValue("feedId", poll.definition().getFeedId())
@@ -379,8 +387,13 @@ public final class FeedPoller {
                 .log(outcome == FetchOutcome.GONE ? "feed gone (410): disabled" : "feed poll failed");
     }
 
-    private static List<String> newest(Set<String> ids) {
+    /** How many ids a feed of {@code items} items remembers. */
+    static int remembered(int items) {
+        return Math.min(RECENT_IDS, Math.max(MIN_RECENT_IDS, RECENT_IDS_PER_ITEM * items));
+    }
+
+    private static List<String> newest(Set<String> ids, int bound) {
         List<String> all = new ArrayList<>(ids);
-        return List.copyOf(all.subList(Math.max(0, all.size() - RECENT_IDS), all.size()));
+        return List.copyOf(all.subList(Math.max(0, all.size() - bound), all.size()));
     }
 }

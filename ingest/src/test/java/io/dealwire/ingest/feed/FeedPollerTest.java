@@ -80,6 +80,27 @@ class FeedPollerTest {
     }
 
     @Test
+    void aSmallFeedRemembersAFewGenerationsOfItsItemsNotThousands() {
+        serveFeed(null);
+        List<String> older = java.util.stream.IntStream.range(0, 1_500)
+                .mapToObj(i -> "older-" + i)
+                .toList();
+        FeedState before = FeedState.newBuilder(FeedPoller.freshState(definition))
+                .setRecentItemIds(older)
+                .build();
+
+        FeedState after = poller.poll(definition, before).state();
+
+        // two items in the feed: the floor of 200 ids applies, newest last, the feed's own items kept
+        assertThat(after.getRecentItemIds()).hasSize(FeedPoller.MIN_RECENT_IDS);
+        assertThat(after.getRecentItemIds().subList(0, 198)).isEqualTo(older.subList(1_302, 1_500));
+        assertThat(after.getRecentItemIds().subList(198, 200)).doesNotContainAnyElementsOf(older);
+        assertThat(FeedPoller.remembered(2)).isEqualTo(200);
+        assertThat(FeedPoller.remembered(100)).isEqualTo(400);
+        assertThat(FeedPoller.remembered(1_000)).isEqualTo(FeedPoller.RECENT_IDS);
+    }
+
+    @Test
     void secondPollOfAnUnchangedFeedPublishesNothing() {
         serveFeed("\"v1\"");
         FeedState first =
