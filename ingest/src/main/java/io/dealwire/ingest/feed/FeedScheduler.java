@@ -150,9 +150,12 @@ public final class FeedScheduler {
         if (stored != null) {
             return dueOf(stored.state());
         }
-        long neverPolled =
-                feeds.keySet().stream().filter(id -> !states.containsKey(id)).count();
-        long bound = 1 + JITTER_STEP_MILLIS * Math.min(neverPolled, JITTER_STEPS_MAX);
+        // counting stops at the cap: an import of 10,000 new feeds costs 240 look-ups per feed, not 10,000
+        long neverPolled = feeds.keySet().stream()
+                .filter(id -> !states.containsKey(id))
+                .limit(JITTER_STEPS_MAX)
+                .count();
+        long bound = 1 + JITTER_STEP_MILLIS * neverPolled;
         return clock.instant().plusMillis(random.nextLong(bound));
     }
 
