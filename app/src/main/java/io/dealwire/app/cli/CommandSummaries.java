@@ -48,8 +48,8 @@ final class CommandSummaries {
     }
 
     /**
-     * Up to the first full stop or colon followed by a space, outside parentheses ("… (the format of
-     * ../shared/eval: …)") and not in "e.g." or "i.e.".
+     * Up to the first full stop or colon followed by a space, outside parentheses ("… (JSON Lines: id,
+     * …)") and not in "e.g." or "i.e.".
      */
     private static String firstSentence(String text) {
         int depth = 0;

@@ -34,7 +34,7 @@ class HelpTextTest {
     @Test
     void aFirstSentenceSkipsAbbreviationsAndParentheses() {
         CommandLine eval = DealwireCommand.commandLine().getSubcommands().get("eval");
-        assertThat(CommandSummaries.summary(eval.getHelp())).contains("(the format of ../shared/eval: id,");
+        assertThat(CommandSummaries.summary(eval.getHelp())).contains("(JSON Lines: id, language, genre,");
         CommandLine backfill = DealwireCommand.commandLine().getSubcommands().get("backfill");
         assertThat(CommandSummaries.summary(backfill.getHelp())).contains("(e.g. Common Crawl's CC-NEWS;");
     }

@@ -34,55 +34,111 @@ public final class DealScorer {
 
     /** The figures for a set of articles. */
     public static EvalReport score(List<ArticleOutcome> outcomes) {
-        EvalReport report = new EvalReport(Counts.ZERO, new TreeMap<>(), new TreeMap<>(), 0, 0, 0, 0, 0, 0, 0);
-        for (ArticleOutcome outcome : outcomes) {
-            report = add(report, outcome);
-        }
-        return report;
+        Tally tally = new Tally();
+        outcomes.forEach(tally::add);
+        return tally.report();
     }
 
-    private static EvalReport add(EvalReport r, ArticleOutcome o) {
-        List<GoldDeal> gold = o.gold().deals();
-        List<ExtractedDeal> predicted = o.predicted();
-        int[] goldToPrediction = match(gold, predicted);
-        SortedMap<String, Counts> byType = r.byType();
-        Counts article = Counts.ZERO;
-        int amountsCorrect = 0;
-        int amountsGold = 0;
-        for (int g = 0; g < gold.size(); g++) {
-            boolean matched = goldToPrediction[g] >= 0;
-            Counts c = new Counts(0, 0, matched ? 1 : 0, 1);
-            byType = EvalReport.add(byType, gold.get(g).type(), c);
-            article = article.plus(c);
-            if (matched && gold.get(g).amount() != null) {
-                amountsGold++;
-                amountsCorrect += amountCorrect(
-                                gold.get(g).amount(),
-                                predicted.get(goldToPrediction[g]).amount())
-                        ? 1
-                        : 0;
+    /** Running totals over articles. */
+    private static final class Tally {
+        private Counts overall = Counts.ZERO;
+        private final SortedMap<String, Counts> byType = new TreeMap<>();
+        private final SortedMap<String, Counts> byLanguage = new TreeMap<>();
+        private final SortedMap<String, Counts> byGenre = new TreeMap<>();
+        private final SortedMap<String, SortedMap<String, Integer>> confusion = new TreeMap<>();
+        private int amountsCorrect;
+        private int amountsGold;
+        private int articlesBoth;
+        private int articlesPredicted;
+        private int articlesGold;
+        private int languageCorrect;
+        private int articles;
+
+        void add(ArticleOutcome o) {
+            List<GoldDeal> gold = o.gold().deals();
+            List<ExtractedDeal> predicted = o.predicted();
+            int[] goldToPrediction = match(gold, predicted);
+            boolean[] predictionMatched = new boolean[predicted.size()];
+            Counts article = Counts.ZERO;
+            for (int g = 0; g < gold.size(); g++) {
+                boolean matched = goldToPrediction[g] >= 0;
+                Counts c = new Counts(0, 0, matched ? 1 : 0, 1);
+                byType.merge(gold.get(g).type(), c, Counts::plus);
+                article = article.plus(c);
+                if (matched) {
+                    predictionMatched[goldToPrediction[g]] = true;
+                    if (gold.get(g).amount() != null) {
+                        amountsGold++;
+                        amountsCorrect += amountCorrect(
+                                        gold.get(g).amount(),
+                                        predicted.get(goldToPrediction[g]).amount())
+                                ? 1
+                                : 0;
+                    }
+                }
+            }
+            for (int p = 0; p < predicted.size(); p++) {
+                Counts c = new Counts(predictionMatched[p] ? 1 : 0, 1, 0, 0);
+                byType.merge(predicted.get(p).type().name(), c, Counts::plus);
+                article = article.plus(c);
+            }
+            confuse(gold, predicted, goldToPrediction, predictionMatched.clone());
+            overall = overall.plus(article);
+            byLanguage.merge(String.valueOf(o.gold().language()), article, Counts::plus);
+            byGenre.merge(o.gold().genre(), article, Counts::plus);
+            boolean hasGold = !gold.isEmpty();
+            boolean hasPrediction = !predicted.isEmpty();
+            articlesBoth += hasGold && hasPrediction ? 1 : 0;
+            articlesPredicted += hasPrediction ? 1 : 0;
+            articlesGold += hasGold ? 1 : 0;
+            languageCorrect += String.valueOf(o.gold().language()).equals(o.detectedLanguage()) ? 1 : 0;
+            articles++;
+        }
+
+        /** Pairs each unmatched gold deal with an unmatched prediction that names the same parties, if any. */
+        private void confuse(
+                List<GoldDeal> gold, List<ExtractedDeal> predicted, int[] goldToPrediction, boolean[] used) {
+            for (int g = 0; g < gold.size(); g++) {
+                String predictedType = EvalReport.NONE;
+                if (goldToPrediction[g] >= 0) {
+                    predictedType = gold.get(g).type();
+                } else {
+                    for (int p = 0; p < predicted.size(); p++) {
+                        if (!used[p] && partiesMatch(gold.get(g), predicted.get(p))) {
+                            used[p] = true;
+                            predictedType = predicted.get(p).type().name();
+                            break;
+                        }
+                    }
+                }
+                count(gold.get(g).type(), predictedType);
+            }
+            for (int p = 0; p < predicted.size(); p++) {
+                if (!used[p]) {
+                    count(EvalReport.NONE, predicted.get(p).type().name());
+                }
             }
         }
-        List<Integer> matchedPredictions =
-                Arrays.stream(goldToPrediction).boxed().toList();
-        for (int p = 0; p < predicted.size(); p++) {
-            Counts c = new Counts(matchedPredictions.contains(p) ? 1 : 0, 1, 0, 0);
-            byType = EvalReport.add(byType, predicted.get(p).type().name(), c);
-            article = article.plus(c);
+
+        private void count(String goldType, String predictedType) {
+            confusion.computeIfAbsent(goldType, k -> new TreeMap<>()).merge(predictedType, 1, Integer::sum);
         }
-        boolean hasGold = !gold.isEmpty();
-        boolean hasPrediction = !predicted.isEmpty();
-        return new EvalReport(
-                r.overall().plus(article),
-                byType,
-                EvalReport.add(r.byLanguage(), String.valueOf(o.gold().language()), article),
-                r.amountsCorrect() + amountsCorrect,
-                r.amountsGold() + amountsGold,
-                r.articlesBoth() + (hasGold && hasPrediction ? 1 : 0),
-                r.articlesPredicted() + (hasPrediction ? 1 : 0),
-                r.articlesGold() + (hasGold ? 1 : 0),
-                r.languageCorrect() + (String.valueOf(o.gold().language()).equals(o.detectedLanguage()) ? 1 : 0),
-                r.articles() + 1);
+
+        EvalReport report() {
+            return new EvalReport(
+                    overall,
+                    byType,
+                    byLanguage,
+                    byGenre,
+                    confusion,
+                    amountsCorrect,
+                    amountsGold,
+                    articlesBoth,
+                    articlesPredicted,
+                    articlesGold,
+                    languageCorrect,
+                    articles);
+        }
     }
 
     /** For each gold deal, the index of its matched prediction or -1, maximising the number of matched pairs. */
@@ -120,9 +176,11 @@ public final class DealScorer {
 
     /** The spec's match rule for one gold deal and one prediction. */
     public static boolean matches(GoldDeal gold, ExtractedDeal predicted) {
-        if (!gold.type().equals(predicted.type().name())) {
-            return false;
-        }
+        return gold.type().equals(predicted.type().name()) && partiesMatch(gold, predicted);
+    }
+
+    /** The spec's match rule without the type: the same target or partner, and the same buyer when gold names one. */
+    static boolean partiesMatch(GoldDeal gold, ExtractedDeal predicted) {
         List<String> goldSubjects = new ArrayList<>(gold.target());
         goldSubjects.addAll(gold.partner());
         List<String> predictedSubjects = names(predicted, PartyRole.TARGET, PartyRole.PARTNER);

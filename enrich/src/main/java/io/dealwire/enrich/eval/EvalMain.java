@@ -1,22 +1,17 @@
 package io.dealwire.enrich.eval;
 
-import io.dealwire.enrich.deal.ArticleInput;
 import io.dealwire.enrich.deal.DealExtractor;
 import io.dealwire.enrich.deal.ExtractedDeal;
-import io.dealwire.enrich.language.DetectedLanguage;
 import io.dealwire.enrich.language.LanguageDetector;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Runs language detection and deal extraction over a gold file and prints the spec's figures:
- * {@code EvalMain <gold.jsonl> [--verbose]}. Articles are read in the language the detector finds, as in the
+ * Runs language detection and deal extraction over gold files and prints the spec's figures:
+ * {@code EvalMain <gold.jsonl or folder>... [--verbose] [--misses]}. Articles are read in the language the detector finds, as in the
  * pipeline; {@code --verbose} also prints each article's predictions.
  */
 public final class EvalMain {
@@ -24,35 +19,42 @@ public final class EvalMain {
 
     /** Entry point; exits with status 2 on a usage or read error. */
     public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: EvalMain <gold.jsonl> [--verbose]");
+        List<Path> paths = Arrays.stream(args)
+                .filter(a -> !a.startsWith("--"))
+                .map(Path::of)
+                .toList();
+        if (paths.isEmpty()) {
+            System.err.println("usage: EvalMain <gold.jsonl or folder>... [--verbose] [--misses]");
             System.exit(2);
         }
-        List<GoldArticle> gold;
-        try (var in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            gold = GoldArticle.readJsonLines(in);
+        List<GoldArticle> gold = GoldCorpus.read(paths);
+        List<String> flags = Arrays.asList(args);
+        if (flags.contains("--misses")) {
+            List<DealScorer.ArticleOutcome> outcomes = Evaluation.run(
+                    gold,
+                    LanguageDetector.forLanguages(LanguageDetector.defaultLanguages()),
+                    DealExtractor.withDefaultLexicons());
+            System.out.print(Evaluation.misses(outcomes));
+            System.out.print(DealScorer.score(outcomes).format());
+            return;
         }
-        boolean verbose = args.length > 1 && args[1].equals("--verbose");
-        System.out.print(evaluate(gold, verbose ? System.out : null).format());
+        System.out.print(
+                evaluate(gold, flags.contains("--verbose") ? System.out : null).format());
     }
 
     /** Detects, extracts and scores every article; prints predictions to {@code trace} when it is not null. */
     public static EvalReport evaluate(List<GoldArticle> gold, PrintStream trace) {
-        LanguageDetector detector = LanguageDetector.forLanguages(LanguageDetector.defaultLanguages());
-        DealExtractor extractor = DealExtractor.withDefaultLexicons();
-        List<DealScorer.ArticleOutcome> outcomes = new ArrayList<>();
         long started = System.nanoTime();
-        for (GoldArticle article : gold) {
-            DetectedLanguage language = detector.detect(article.title() + "\n" + article.text(), Optional.empty());
-            List<ExtractedDeal> deals =
-                    extractor.extract(new ArticleInput(article.title(), article.text(), language.code()));
-            outcomes.add(new DealScorer.ArticleOutcome(article, language.code(), deals));
-            if (trace != null) {
-                trace.println(article.id() + " [" + language.code() + "] " + article.title());
-                deals.forEach(d -> trace.println("   " + describe(d)));
-            }
-        }
+        List<DealScorer.ArticleOutcome> outcomes = Evaluation.run(
+                gold,
+                LanguageDetector.forLanguages(LanguageDetector.defaultLanguages()),
+                DealExtractor.withDefaultLexicons());
         if (trace != null) {
+            for (DealScorer.ArticleOutcome o : outcomes) {
+                trace.println(o.gold().id() + " [" + o.detectedLanguage() + "] "
+                        + o.gold().title());
+                o.predicted().forEach(d -> trace.println("   " + describe(d)));
+            }
             trace.printf("%d articles in %d ms%n", gold.size(), (System.nanoTime() - started) / 1_000_000);
         }
         return DealScorer.score(outcomes);

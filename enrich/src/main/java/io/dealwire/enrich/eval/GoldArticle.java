@@ -18,10 +18,15 @@ import java.util.List;
  * @param title the headline
  * @param text the body
  * @param deals every deal the article reports; empty for a negative
+ * @param genre what kind of text it is ({@code wire}, {@code analysis}, {@code press-release}, {@code brief},
+ *     {@code announcement}, {@code translated}, {@code news}, {@code negative}); {@value #NO_GENRE} when not given
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoldArticle(
-        String id, String language, String publishedAt, String title, String text, List<GoldDeal> deals) {
+        String id, String language, String publishedAt, String title, String text, List<GoldDeal> deals, String genre) {
+    /** The genre of an article whose file does not say. */
+    public static final String NO_GENRE = "unspecified";
+
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -30,6 +35,7 @@ public record GoldArticle(
         title = title == null ? "" : title;
         text = text == null ? "" : text;
         deals = deals == null ? List.of() : List.copyOf(deals);
+        genre = genre == null || genre.isBlank() ? NO_GENRE : genre;
     }
 
     /**

@@ -104,4 +104,29 @@ class DealScorerTest {
         assertThat(report.detectionPrecision()).isZero();
         assertThat(report.languageAccuracy()).isEqualTo(1.0);
     }
+
+    @Test
+    void countsATypeMistakeInTheConfusionMatrixAndScoresPerGenre() throws IOException {
+        GoldArticle gold = article("{\"id\":\"w\",\"language\":\"en\",\"genre\":\"analysis\",\"deals\":["
+                + "{\"type\":\"ACQUIHIRE\",\"buyer\":[\"Microsoft\"],\"target\":[\"Inflection AI\"]},"
+                + "{\"type\":\"IPO\",\"target\":[\"Arm\"]}]}");
+        var mistyped = predicted(DealType.ACQUISITION, "Microsoft", "Inflection", Optional.empty());
+        var unrelated = predicted(DealType.MERGER, null, "Globex", Optional.empty());
+
+        EvalReport report =
+                DealScorer.score(List.of(new DealScorer.ArticleOutcome(gold, "en", List.of(mistyped, unrelated))));
+
+        assertThat(report.confusion().get("ACQUIHIRE")).containsEntry("ACQUISITION", 1);
+        assertThat(report.confusion().get("IPO")).containsEntry(EvalReport.NONE, 1);
+        assertThat(report.confusion().get(EvalReport.NONE)).containsEntry("MERGER", 1);
+        assertThat(report.confusionRate("ACQUIHIRE", "ACQUISITION")).isEqualTo(1.0);
+        assertThat(report.byGenre().get("analysis")).isEqualTo(new Counts(0, 2, 0, 2));
+        assertThat(report.format()).contains("by genre", "type confusion");
+    }
+
+    @Test
+    void anArticleWithoutGenreIsUnspecified() throws IOException {
+        assertThat(article("{\"id\":\"a\",\"language\":\"en\",\"deals\":[]}").genre())
+                .isEqualTo(GoldArticle.NO_GENRE);
+    }
 }
