@@ -113,6 +113,34 @@ class DealExtractorTest {
     }
 
     @Test
+    void findsNoDealInRandomMixedScriptJunk() {
+        // Letters of six writing systems, deal words of three languages among them, spaces and punctuation.
+        String[] pools = {
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+            "收购买入股份公司",
+            "買収株式会社アイウエオ",
+            "인수가나다라",
+            "абвгдеАБВГД",
+            "ابتثجح",
+            "  ",
+            ".,;:!?$%€&'-"
+        };
+        for (int seed = 0; seed < 5; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            StringBuilder junk = new StringBuilder();
+            for (int i = 0; i < 100_000; i++) {
+                String pool = pools[random.nextInt(pools.length)];
+                junk.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            for (String language : List.of("und", "zh", "ja", "en")) {
+                assertThat(extract(language, "", junk.toString()))
+                        .as("seed %d read as %s", seed, language)
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
     void isDeterministic() {
         String text =
                 "Globex said it would acquire Initech for $1 billion. Hooli will invest $200 million in Pied Piper.";

@@ -4,6 +4,7 @@ import io.dealwire.enrich.deal.ArticleInput;
 import io.dealwire.enrich.deal.Evidence;
 import io.dealwire.enrich.deal.ExtractedDeal;
 import io.dealwire.enrich.deal.PartyMention;
+import io.dealwire.enrich.text.ScriptMix;
 import io.dealwire.enrich.text.Sentence;
 import io.dealwire.enrich.text.SentenceSplitter;
 import io.dealwire.schemas.avro.DealType;
@@ -52,6 +53,9 @@ public final class ArticleReader {
         List<ExtractedDeal> candidates = new ArrayList<>();
         for (Sentence s : sentences.subList(0, Math.min(MAX_SENTENCES, sentences.size()))) {
             Sentence bounded = bound(s);
+            if (ScriptMix.isJunk(bounded.text())) {
+                continue;
+            }
             Evidence evidence = new Evidence(bounded.text(), bounded.start(), bounded.end());
             for (int i = 0; i < chosen.size(); i++) {
                 candidates.addAll(chosen.get(i).read(bounded.text(), evidence, contexts.get(i)));

@@ -1,5 +1,6 @@
 package io.dealwire.enrich.deal.internal;
 
+import io.dealwire.enrich.text.ScriptMix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,7 +72,7 @@ final class NameCleaner {
         if (name.isEmpty()
                 || name.length() > MAX_NAME
                 || isStop(name)
-                || !name.codePoints().anyMatch(Character::isLetter)
+                || !ScriptMix.isNameShaped(name)
                 || rules.places().contains(name.toLowerCase(Locale.ROOT))
                 || rules.isRegulatorFragment(name)) {
             return false;
