@@ -32,9 +32,9 @@ public final class AmountParser {
         String cur = alternation(lexicon.currencies());
         String scale = alternation(lexicon.scales());
         String prefix = "(?<pcur>" + cur + ")\\s?(?<pnum>" + NUMBER + ")(?:\\s?(?<pscale>" + scale + "))?+";
-        // "1兆2000億円": a second figure with a smaller scale may follow the first one's scale.
+        // "1兆2000億円", "1조 2000억원": a second figure with a smaller scale may follow the first one's scale.
         String suffix =
-                "(?<snum>" + NUMBER + ")(?:\\s?(?<sscale>" + scale + ")(?:(?<snum2>\\d{1,4}+)(?<sscale2>" + scale
+                "(?<snum>" + NUMBER + ")(?:\\s?(?<sscale>" + scale + ")(?:\\s?(?<snum2>\\d{1,4}+)(?<sscale2>" + scale
                         + "))?+)?+"
                         + "\\s?(?:de\\s|di\\s|d['’]|of\\s)?(?<scur>" + cur + ")";
         // A figure ending in a CJK currency may run into a Latin word ("5亿元B轮融资"); a Latin one may not ("5 mx").

@@ -60,7 +60,8 @@ final class NameCleaner {
                 cut = description.end();
             }
         }
-        name = name.substring(cut);
+        // What a description leaves may open with a quote ("ПАО «Северсталь»" → "«Северсталь").
+        name = cut > 0 ? LEADING.matcher(name.substring(cut)).replaceAll("") : name;
         List<String> words = new ArrayList<>(Arrays.asList(name.split("\\s+")));
         while (words.size() > 1 && isStop(words.get(0))) {
             words.remove(0);
