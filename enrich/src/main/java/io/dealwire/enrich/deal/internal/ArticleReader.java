@@ -28,29 +28,60 @@ public final class ArticleReader {
 
     private final Map<String, SentenceReader> readers;
     private final SentenceSplitter splitter;
+    private final CandidateScorer scorer;
 
-    private ArticleReader(Map<String, SentenceReader> readers, SentenceSplitter splitter) {
+    private ArticleReader(Map<String, SentenceReader> readers, SentenceSplitter splitter, CandidateScorer scorer) {
         this.readers = readers;
         this.splitter = splitter;
+        this.scorer = scorer;
     }
 
-    /** A reader for the given lexicons, keyed by language code. */
+    /** A reader for the given lexicons, keyed by language code, with each language's triggers and the shipped scorer. */
     public static ArticleReader of(Map<String, Lexicon> lexicons) {
+        return of(lexicons, CandidateScorer.shipped());
+    }
+
+    /** A reader for the given lexicons that keeps the candidates {@code scorer} keeps. */
+    public static ArticleReader of(Map<String, Lexicon> lexicons, CandidateScorer scorer) {
         Map<String, SentenceReader> readers = new java.util.TreeMap<>();
-        lexicons.forEach((code, lexicon) -> readers.put(code, new SentenceReader(lexicon)));
-        return new ArticleReader(Map.copyOf(readers), SentenceSplitter.withDefaultAbbreviations());
+        lexicons.forEach(
+                (code, lexicon) -> readers.put(code, new SentenceReader(lexicon, LexiconLoader.triggers(code))));
+        return new ArticleReader(Map.copyOf(readers), SentenceSplitter.withDefaultAbbreviations(), scorer);
     }
 
     /** The deals the article reports, in order of their evidence. */
     public List<ExtractedDeal> read(ArticleInput article) {
         List<SentenceReader> chosen = readersFor(article.language());
+        Read read = candidates(article, chosen);
+        List<ExtractedDeal> kept = new ArrayList<>();
+        for (Candidate c : read.candidates()) {
+            if (!c.scored() || scorer.keeps(c.features())) {
+                kept.add(c.deal());
+            }
+        }
+        List<ExtractedDeal> merged = DealMerger.merge(InvestorLinker.link(kept));
+        List<ExtractedDeal> linked = RegulatoryLinker.link(DealConflicts.resolve(merged));
+        return chosen.size() == 1
+                ? AmountFiller.fill(linked, read.sentences(), chosen.get(0).lexicon())
+                : linked;
+    }
+
+    /** Every deal the rules and triggers propose for the article, with its features, before the scorer's choice. */
+    public List<Candidate> candidates(ArticleInput article) {
+        return candidates(article, readersFor(article.language())).candidates();
+    }
+
+    private record Read(List<Candidate> candidates, List<Sentence> sentences) {}
+
+    private Read candidates(ArticleInput article, List<SentenceReader> chosen) {
         String text = article.text().length() > MAX_TEXT ? article.text().substring(0, MAX_TEXT) : article.text();
         List<Sentence> sentences = splitter.split(text);
         String title =
                 article.title().length() > MAX_SENTENCE ? article.title().substring(0, MAX_SENTENCE) : article.title();
         List<ArticleContext> contexts =
                 chosen.stream().map(r -> r.context(title, text, sentences)).toList();
-        List<ExtractedDeal> candidates = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        int index = 0;
         for (Sentence s : sentences.subList(0, Math.min(MAX_SENTENCES, sentences.size()))) {
             Sentence bounded = bound(s);
             if (ScriptMix.isJunk(bounded.text())) {
@@ -58,19 +89,16 @@ public final class ArticleReader {
             }
             Evidence evidence = new Evidence(bounded.text(), bounded.start(), bounded.end());
             for (int i = 0; i < chosen.size(); i++) {
-                candidates.addAll(chosen.get(i).read(bounded.text(), evidence, contexts.get(i)));
+                candidates.addAll(chosen.get(i).candidates(bounded.text(), evidence, contexts.get(i), index));
             }
+            index++;
         }
         for (int i = 0; i < chosen.size(); i++) {
             chosen.get(i)
-                    .read(title, Evidence.fromTitle(title), contexts.get(i))
-                    .forEach(d -> candidates.add(withBodyEvidence(d, sentences)));
+                    .candidates(title, Evidence.fromTitle(title), contexts.get(i), 0)
+                    .forEach(c -> candidates.add(new Candidate(withBodyEvidence(c.deal(), sentences), c.features())));
         }
-        List<ExtractedDeal> merged = DealMerger.merge(InvestorLinker.link(candidates));
-        List<ExtractedDeal> linked = RegulatoryLinker.link(DealConflicts.resolve(merged));
-        return chosen.size() == 1
-                ? AmountFiller.fill(linked, sentences, chosen.get(0).lexicon())
-                : linked;
+        return new Read(candidates, sentences);
     }
 
     private List<SentenceReader> readersFor(String language) {

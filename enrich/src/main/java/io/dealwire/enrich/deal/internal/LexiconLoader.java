@@ -95,6 +95,68 @@ public final class LexiconLoader {
                 contextCues(cues, macros));
     }
 
+    /**
+     * The triggers of one language, from {@code <code>/triggers.txt}: {@code by|to|with regex} lines, then {@code TYPE
+     * FORM regex} lines (see {@link TriggerSet.Form}); empty when the language has no such file.
+     *
+     * @throws IllegalStateException naming the file and line of a malformed trigger
+     */
+    public static java.util.Optional<TriggerSet> triggers(String language) {
+        String dir = ROOT + language + "/";
+        List<LexiconFile.Line> lines = LexiconFile.read(dir + "triggers.txt");
+        if (lines.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> macros = macros(dir);
+        List<TriggerSet.Trigger> triggers = new ArrayList<>();
+        StringBuilder any = new StringBuilder();
+        Map<String, Pattern> words = new LinkedHashMap<>();
+        // Passive forms first: where "acquired by" and "acquired" start at the same word, the passive must win.
+        List<LexiconFile.Line> ordered = new ArrayList<>(lines);
+        ordered.sort(Comparator.comparingInt(l -> l.value().startsWith("pas ") ? 0 : 1));
+        for (LexiconFile.Line line : ordered) {
+            if (List.of("by", "to", "with").contains(line.key())) {
+                words.put(
+                        line.key(),
+                        compile(line, "(?iu)(?<![\\p{L}\\p{N}])(?:" + line.value() + ")(?![\\p{L}\\p{N}])", macros));
+                continue;
+            }
+            int space = line.value().indexOf(' ');
+            if (space < 0) {
+                throw new IllegalStateException(line.where() + ": expected TYPE FORM regex");
+            }
+            TriggerSet.Form form;
+            DealType type;
+            try {
+                type = DealType.valueOf(line.key());
+                form = TriggerSet.Form.valueOf(line.value().substring(0, space).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(line.where() + ": unknown type or form in " + line.key() + " "
+                        + line.value().substring(0, space));
+            }
+            String regex = line.value().substring(space + 1).strip();
+            compile(line, regex, macros); // fails here, naming the line, rather than in the joined pattern
+            any.append(any.length() == 0 ? "" : "|")
+                    .append("(?<t")
+                    .append(triggers.size())
+                    .append(">")
+                    .append(expand(regex, macros, line))
+                    .append(")");
+            triggers.add(new TriggerSet.Trigger(type, form, line.where()));
+        }
+        Pattern none = Pattern.compile("(?!)");
+        return java.util.Optional.of(new TriggerSet(
+                triggers,
+                Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])(?:" + any + ")(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                words.getOrDefault("by", none),
+                words.getOrDefault("to", none),
+                words.getOrDefault("with", none),
+                Pattern.compile(expand("{ORG}", macros, lines.get(0))),
+                Pattern.compile(expand("{REG}", macros, lines.get(0)))));
+    }
+
     private static ContextCues contextCues(List<LexiconFile.Line> cues, Map<String, String> macros) {
         List<LexiconFile.Line> descriptions =
                 cues.stream().filter(l -> l.key().equals("description")).toList();

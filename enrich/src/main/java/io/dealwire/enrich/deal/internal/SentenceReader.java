@@ -5,6 +5,8 @@ import io.dealwire.enrich.deal.Amount;
 import io.dealwire.enrich.deal.Evidence;
 import io.dealwire.enrich.deal.ExtractedDeal;
 import io.dealwire.enrich.deal.PartyMention;
+import io.dealwire.enrich.deal.PartyNames;
+import io.dealwire.enrich.nlp.PartOfSpeech;
 import io.dealwire.enrich.text.FullWidth;
 import io.dealwire.schemas.avro.DealStatus;
 import io.dealwire.schemas.avro.DealType;
@@ -34,9 +36,25 @@ final class SentenceReader {
     /** The description of the main company, so that sentences without its words skip {@link Coreference#mark}. */
     private final LiteralFilter descriptionFilter;
 
+    /** The trigger path, for languages with triggers; null for the others. */
+    private final TriggerReader triggers;
+
     SentenceReader(Lexicon lexicon) {
+        this(lexicon, Optional.empty());
+    }
+
+    SentenceReader(Lexicon lexicon, Optional<TriggerSet> triggerSet) {
         this.lexicon = lexicon;
         this.cleaner = new NameCleaner(lexicon.names());
+        this.triggers = triggerSet
+                .map(t -> new TriggerReader(
+                        t,
+                        cleaner,
+                        lexicon.names().coordination(),
+                        new NamePeeler(
+                                PartOfSpeech.forLanguage(lexicon.language()),
+                                lexicon.language().equals("de"))))
+                .orElse(null);
         this.index = new RuleIndex(lexicon.patterns());
         List<Pattern> facts = new ArrayList<>(lexicon.vetoes());
         lexicon.statusCues().forEach(c -> facts.add(c.regex()));
@@ -95,6 +113,88 @@ final class SentenceReader {
         return deals;
     }
 
+    /**
+     * What the rules read in {@code text} and what its triggers propose besides, each with the features the scorer
+     * weighs. A trigger's proposal that repeats a rule's deal (same type, a party in common) is left out.
+     */
+    List<Candidate> candidates(String text, Evidence evidence, ArticleContext context, int sentenceIndex) {
+        List<ExtractedDeal> ruled = read(text, evidence, context);
+        String folded = FullWidth.foldDigits(text);
+        String language = lexicon.language();
+        List<Candidate> out = new ArrayList<>(ruled.size());
+        for (ExtractedDeal deal : ruled) {
+            out.add(new Candidate(deal, CandidateFeatures.ofRule(deal, folded, language, sentenceIndex)));
+        }
+        if (triggers == null) {
+            return out;
+        }
+        List<TriggerReader.Proposal> proposals = triggers.read(folded);
+        if (proposals.isEmpty()) {
+            return out;
+        }
+        BitSet present = factFilter.scan(folded);
+        if (vetoed(folded, present)) {
+            return out;
+        }
+        List<MoneyMention> money = lexicon.amounts().find(folded);
+        DealStatus cued = cuedStatus(folded, present);
+        for (TriggerReader.Proposal p : proposals) {
+            if (repeats(p, out)) {
+                continue;
+            }
+            Optional<ExtractedDeal> deal = dress(
+                    p.type(),
+                    DealStatus.UNKNOWN,
+                    new ArrayList<>(p.parties()),
+                    false,
+                    folded,
+                    p.from(),
+                    p.to(),
+                    money,
+                    cued,
+                    evidence);
+            // Money is what makes "raises" a round: "Netflix is raising prices" is none.
+            if (deal.isPresent()
+                    && deal.get().type() == DealType.FUNDING_ROUND
+                    && deal.get().amount().isEmpty()) {
+                continue;
+            }
+            if (deal.isPresent()) {
+                java.util.Set<String> features = new java.util.LinkedHashSet<>(
+                        CandidateFeatures.ofTrigger(deal.get(), folded, language, sentenceIndex, p.form(), p.gaps()));
+                if (!ruled.isEmpty()) {
+                    features.add(sharesParty(p, ruled) ? "rule-other-type" : "rule-elsewhere");
+                }
+                out.add(new Candidate(deal.get(), features));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a proposal repeats a deal already proposed: the same type and every party in the same role there. */
+    private static boolean repeats(TriggerReader.Proposal p, List<Candidate> proposed) {
+        return proposed.stream()
+                .anyMatch(c -> c.deal().type() == p.type()
+                        && p.parties().stream()
+                                .allMatch(x -> c.deal().parties().stream()
+                                        .anyMatch(y -> y.role() == x.role()
+                                                && sameOrTail(x.normalizedName(), y.normalizedName()))));
+    }
+
+    /** The same party, or one name the other's last words ("getränkesparte quellwerk" and "quellwerk"). */
+    private static boolean sameOrTail(String a, String b) {
+        return PartyNames.sameParty(a, b) || a.endsWith(" " + b) || b.endsWith(" " + a);
+    }
+
+    private static boolean sharesParty(TriggerReader.Proposal p, List<ExtractedDeal> deals) {
+        return deals.stream().anyMatch(d -> shareName(p.parties(), d.parties()));
+    }
+
+    private static boolean shareName(List<PartyMention> a, List<PartyMention> b) {
+        return a.stream()
+                .anyMatch(x -> b.stream().anyMatch(y -> PartyNames.sameParty(x.normalizedName(), y.normalizedName())));
+    }
+
     /** What a sentence says besides its deal wording. */
     private record Facts(List<MoneyMention> money, DealStatus cued) {}
 
@@ -125,13 +225,31 @@ final class SentenceReader {
                 parties = Coreference.buyerThenTarget(parties);
             }
         }
+        // A round's investors may come in a sentence of their own, read by a rule with no target; InvestorLinker joins
+        // them to the round.
+        boolean investorsOnly = type == DealType.FUNDING_ROUND && !rule.roles().containsValue(PartyRole.TARGET);
+        return dress(type, rule.status(), parties, investorsOnly, sentence, m.start(), m.end(), money, cued, evidence);
+    }
+
+    /**
+     * A deal of {@code type} between {@code parties}, worded at [{@code from}, {@code to}) of {@code sentence}, with
+     * the amount, stake, valuation and status the sentence gives it; empty when the parties are not enough for the type.
+     */
+    private Optional<ExtractedDeal> dress(
+            DealType type,
+            DealStatus worded,
+            List<PartyMention> parties,
+            boolean investorsOnly,
+            String sentence,
+            int from,
+            int to,
+            List<MoneyMention> money,
+            DealStatus cued,
+            Evidence evidence) {
         boolean regulatory = type == DealType.REGULATORY;
         boolean hasSubject =
                 parties.stream().anyMatch(p -> p.role() == PartyRole.TARGET || p.role() == PartyRole.PARTNER);
         boolean hasBuyer = parties.stream().anyMatch(p -> p.role() == PartyRole.BUYER);
-        // A round's investors may come in a sentence of their own, read by a rule with no target; InvestorLinker joins
-        // them to the round.
-        boolean investorsOnly = type == DealType.FUNDING_ROUND && !rule.roles().containsValue(PartyRole.TARGET);
         boolean enough = regulatory || investorsOnly ? hasBuyer : hasSubject;
         if (!enough) {
             return Optional.empty();
@@ -142,8 +260,8 @@ final class SentenceReader {
             }
         }
         Optional<Amount> valuation = valuation(sentence, money);
-        Optional<Amount> amount = nearest(money, m.start(), m.end(), valuation);
-        Optional<Double> stake = stake(sentence, m.start(), m.end());
+        Optional<Amount> amount = nearest(money, from, to, valuation);
+        Optional<Double> stake = stake(sentence, from, to);
         if (type == DealType.ACQUISITION && stake.isPresent() && stake.get() < 50) {
             type = DealType.INVESTMENT;
         }
@@ -154,7 +272,7 @@ final class SentenceReader {
             type = DealType.IPO;
             parties.removeIf(p -> p.role() == PartyRole.BUYER);
         }
-        DealStatus status = rule.status() != DealStatus.UNKNOWN ? rule.status() : cued;
+        DealStatus status = worded != DealStatus.UNKNOWN ? worded : cued;
         double confidence = evidence.isTitle() ? 0.6 : 0.8;
         return Optional.of(new ExtractedDeal(type, status, parties, amount, stake, valuation, evidence, confidence));
     }

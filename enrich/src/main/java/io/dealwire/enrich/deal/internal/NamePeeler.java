@@ -1,0 +1,97 @@
+package io.dealwire.enrich.deal.internal;
+
+import io.dealwire.enrich.nlp.PartOfSpeech;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes the words that describe a name off the front of a candidate, by evidence rather than by capital letters: a
+ * possessive before the name ("Japan's Sumida Motors", "Jack Dorsey's Square"), and, where the language has a tagger,
+ * words tagged as something other than a proper noun ("So", "Surtout", German common nouns such as "Kaffeeröster" in
+ * "Kaffeeröster Bohnenwerk"). A one-word candidate the tagger reads as a function word is no name at all.
+ */
+final class NamePeeler {
+    /**
+     * Closed-class tags, which never open a name. Open-class tags (VERB, NOUN, ADJ) are not trusted on capitalised
+     * words the models have not seen ("SoftBank"), except German nouns (see {@link #nounsDescribe}).
+     */
+    private static final Set<String> FUNCTION =
+            Set.of("ADV", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "AUX", "INTJ");
+
+    private static final Pattern POSSESSIVE_WORD = Pattern.compile("\\S+['’]s\\s+");
+    private static final Pattern LEGAL_FORM =
+            Pattern.compile("(?i)(?:inc|corp|co|ltd|plc|llc|ag|se|sa|gmbh|nv|bv|group|holdings?)\\.?");
+
+    private final Optional<PartOfSpeech> tagger;
+    /** Whether a common noun before a proper noun is a description, and a lone common noun no name (German). */
+    private final boolean nounsDescribe;
+
+    NamePeeler(Optional<PartOfSpeech> tagger, boolean nounsDescribe) {
+        this.tagger = tagger;
+        this.nounsDescribe = nounsDescribe;
+    }
+
+    /** The names of {@code sentence} with their descriptions peeled off; some may be dropped. */
+    List<NameSpan> peel(String sentence, List<NameSpan> spans) {
+        List<NameSpan> possessiveFree = new ArrayList<>(spans.size());
+        for (NameSpan span : spans) {
+            possessiveFree.add(afterPossessive(span));
+        }
+        if (tagger.isEmpty()) {
+            return possessiveFree;
+        }
+        List<PartOfSpeech.Token> tokens = tagger.get().tag(sentence);
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan span : possessiveFree) {
+            List<PartOfSpeech.Token> words = tokens.stream()
+                    .filter(t -> t.start() >= span.start() && t.end() <= span.end())
+                    .toList();
+            if (words.isEmpty()) {
+                out.add(span);
+                continue;
+            }
+            if (words.size() == 1) {
+                String tag = words.get(0).tag();
+                if (!FUNCTION.contains(tag) && !(nounsDescribe && (tag.equals("NOUN") || tag.equals("ADJ")))) {
+                    out.add(span);
+                }
+                continue;
+            }
+            int first = 0;
+            while (first < words.size() - 1 && describes(words.get(first), words.get(first + 1))) {
+                first++;
+            }
+            int start = words.get(first).start();
+            out.add(new NameSpan(sentence.substring(start, span.end()), start, span.end()));
+        }
+        return out;
+    }
+
+    private boolean describes(PartOfSpeech.Token word, PartOfSpeech.Token next) {
+        if (FUNCTION.contains(word.tag())) {
+            return true;
+        }
+        return nounsDescribe
+                && (word.tag().equals("NOUN") || word.tag().equals("ADJ"))
+                && next.tag().equals("PROPN");
+    }
+
+    /** "Japan's Sumida Motors" is Sumida Motors; "McDonald's Corp" stays whole. */
+    private static NameSpan afterPossessive(NameSpan span) {
+        Matcher m = POSSESSIVE_WORD.matcher(span.name());
+        int cut = -1;
+        while (m.find()) {
+            cut = m.end();
+        }
+        if (cut < 0
+                || cut >= span.name().length()
+                || LEGAL_FORM.matcher(span.name().substring(cut)).matches()) {
+            return span;
+        }
+        return new NameSpan(span.name().substring(cut), span.start() + cut, span.end());
+    }
+}

@@ -1,0 +1,284 @@
+package io.dealwire.enrich.deal.internal;
+
+import io.dealwire.enrich.deal.PartyMention;
+import io.dealwire.schemas.avro.DealType;
+import io.dealwire.schemas.avro.PartyRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Proposes deals from trigger words and the names around them, for wording no rule was written for: a trigger of a
+ * type (see {@link TriggerSet}) takes the names that stand where its form puts the parties. It proposes freely; the
+ * {@link CandidateScorer} decides what is kept.
+ *
+ * <p>The cascade: one pass of all triggers over the sentence; names are looked for only in a sentence with a
+ * trigger, and most sentences have none.
+ */
+final class TriggerReader {
+    /** How far before a trigger its subject may stand, in characters. */
+    private static final int LEFT_REACH = 120;
+    /** How far after a trigger its object may start. */
+    private static final int RIGHT_REACH = 60;
+    /** How far after the target a "by" or "to" word may start. */
+    private static final int ROLE_REACH = 50;
+
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^\\s*,\\s*(?:a|an|the|which|who|whose|un|une|le|la|l['’]|les|qui|der|die|das|ein|eine|einer|el|los|il|lo|"
+                    + "uno|una|o|um|uma|os|as|een|het|de|который|которая|которое|которые)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?]|\\s[–—]\\s");
+
+    private final TriggerSet triggers;
+    private final NameCleaner cleaner;
+    private final NamePeeler peeler;
+    private final Pattern coordination;
+
+    TriggerReader(TriggerSet triggers, NameCleaner cleaner, Pattern and, NamePeeler peeler) {
+        this.triggers = triggers;
+        this.cleaner = cleaner;
+        this.peeler = peeler;
+        this.coordination = Pattern.compile("^\\s*(?:,\\s*)?(?:" + and.pattern() + ")\\s*$");
+    }
+
+    /** A proposal: a deal type, its parties and where its trigger stands. */
+    record Proposal(DealType type, TriggerSet.Form form, List<PartyMention> parties, int from, int to, Gaps gaps) {}
+
+    /** How far the parties stood from the trigger, in characters; -1 for a party not found. */
+    record Gaps(int left, int right, int names) {}
+
+    /** Every proposal the triggers of {@code sentence} make. */
+    List<Proposal> read(String sentence) {
+        Matcher m = triggers.any().matcher(sentence);
+        List<Proposal> proposals = new ArrayList<>();
+        List<NameSpan> names = null;
+        while (m.find()) {
+            int index = triggerIndex(m);
+            if (index < 0) {
+                continue;
+            }
+            if (names == null) {
+                names = names(sentence);
+                if (names.isEmpty()) {
+                    return proposals;
+                }
+            }
+            TriggerSet.Trigger trigger = triggers.triggers().get(index);
+            propose(trigger, sentence, names, m.start(), m.end()).ifPresent(proposals::add);
+        }
+        return proposals;
+    }
+
+    private int triggerIndex(Matcher m) {
+        for (int i = 0; i < triggers.triggers().size(); i++) {
+            if (m.start("t" + i) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The names of the sentence, cleaned, in order. */
+    List<NameSpan> names(String sentence) {
+        List<NameSpan> spans = new ArrayList<>();
+        List<int[]> regulators = new ArrayList<>();
+        Matcher r = triggers.regulator().matcher(sentence);
+        while (r.find()) {
+            regulators.add(new int[] {r.start(), r.end()});
+        }
+        Matcher m = triggers.name().matcher(sentence);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (e == s || regulators.stream().anyMatch(g -> g[0] < e && s < g[1])) {
+                continue;
+            }
+            String captured = m.group();
+            int from = 0;
+            for (String name : cleaner.names(captured, true)) {
+                int at = captured.indexOf(name, from);
+                if (at < 0) {
+                    continue;
+                }
+                spans.add(new NameSpan(name, m.start() + at, m.start() + at + name.length()));
+                from = at + name.length();
+            }
+        }
+        return spans.isEmpty() ? spans : peeler.peel(sentence, spans);
+    }
+
+    private java.util.Optional<Proposal> propose(
+            TriggerSet.Trigger trigger, String sentence, List<NameSpan> names, int ts, int te) {
+        NameSpan left = left(sentence, names, ts);
+        NameSpan right = right(sentence, names, te);
+        List<PartyMention> parties = new ArrayList<>();
+        NameSpan subject = null;
+        NameSpan object = null;
+        switch (trigger.form()) {
+            case ACT, HIRE -> {
+                subject = left;
+                object = right;
+                add(parties, left, PartyRole.BUYER);
+                add(parties, right, PartyRole.TARGET);
+            }
+            case PAS -> {
+                subject = left;
+                object = right;
+                add(parties, left, PartyRole.TARGET);
+                add(parties, right, PartyRole.BUYER);
+            }
+            case NOM -> {
+                object = right;
+                add(parties, right, PartyRole.TARGET);
+                if (trigger.type() == DealType.DIVESTITURE) {
+                    // "the sale of Y to Z": the name before is the seller, the buyer follows a "to" word.
+                    subject = left;
+                    add(parties, left, PartyRole.SELLER);
+                    add(
+                            parties,
+                            right == null ? null : after(sentence, names, right.end(), triggers.to()),
+                            PartyRole.BUYER);
+                } else {
+                    NameSpan by = right == null ? null : after(sentence, names, right.end(), triggers.by());
+                    subject = by != null ? by : left;
+                    add(parties, subject, PartyRole.BUYER);
+                }
+            }
+            case SUBJ -> {
+                subject = left;
+                add(parties, left, PartyRole.TARGET);
+                NameSpan by = after(sentence, names, te, triggers.by());
+                if (by != null && trigger.type() == DealType.FUNDING_ROUND) {
+                    object = by;
+                    add(parties, by, PartyRole.BUYER);
+                }
+            }
+            case OBJ -> {
+                object = right;
+                add(parties, right, PartyRole.TARGET);
+            }
+            case SELL -> {
+                subject = left;
+                object = right;
+                add(parties, left, PartyRole.SELLER);
+                add(parties, right, PartyRole.TARGET);
+                NameSpan to = right == null ? null : after(sentence, names, right.end(), triggers.to());
+                add(parties, to, PartyRole.BUYER);
+            }
+            case PAIR -> {
+                NameSpan before = left == null ? null : coordinated(sentence, names, left);
+                if (before != null) {
+                    subject = before;
+                    object = left;
+                } else {
+                    subject = left;
+                    object = right;
+                }
+                add(parties, subject, PartyRole.PARTNER);
+                add(parties, object, PartyRole.PARTNER);
+            }
+        }
+        parties.removeIf(p -> p == null);
+        if (!complete(trigger, parties)) {
+            return java.util.Optional.empty();
+        }
+        Gaps gaps = new Gaps(
+                subject == null ? -1 : Math.max(0, ts - subject.end()),
+                object == null ? -1 : Math.max(0, object.start() - te),
+                names.size());
+        return java.util.Optional.of(new Proposal(trigger.type(), trigger.form(), parties, ts, te, gaps));
+    }
+
+    private static void add(List<PartyMention> parties, NameSpan span, PartyRole role) {
+        if (span != null && parties.stream().noneMatch(p -> p.name().equals(span.name()))) {
+            parties.add(PartyMention.of(span.name(), role));
+        }
+    }
+
+    /** Enough parties for the type: a subject (target or two partners); a buyer is welcome, never required. */
+    private static boolean complete(TriggerSet.Trigger trigger, List<PartyMention> parties) {
+        long partners =
+                parties.stream().filter(p -> p.role() == PartyRole.PARTNER).count();
+        boolean target = parties.stream().anyMatch(p -> p.role() == PartyRole.TARGET);
+        return switch (trigger.type()) {
+            case MERGER, PARTNERSHIP -> partners >= 2;
+            case REGULATORY -> false;
+            default -> target;
+        };
+    }
+
+    /**
+     * The subject before the trigger: the nearest name in the same clause, or the name an apposition after it
+     * describes ("Pillar Health, a Nashville-based operator of clinics for older Americans, has filed").
+     */
+    private NameSpan left(String sentence, List<NameSpan> names, int ts) {
+        NameSpan nearest = null;
+        int index = -1;
+        for (int i = 0; i < names.size(); i++) {
+            NameSpan n = names.get(i);
+            if (n.end() <= ts
+                    && ts - n.end() <= LEFT_REACH
+                    && !CLAUSE_BREAK.matcher(sentence.substring(n.end(), ts)).find()) {
+                nearest = n;
+                index = i;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        for (int i = 0; i < index; i++) {
+            NameSpan n = names.get(i);
+            String between = sentence.substring(n.end(), ts);
+            if (APPOSITION.matcher(between).find()
+                    && between.indexOf(',', between.indexOf(',') + 1) > 0
+                    && !CLAUSE_BREAK.matcher(between).find()) {
+                return n;
+            }
+        }
+        return nearest;
+    }
+
+    private static NameSpan right(String sentence, List<NameSpan> names, int te) {
+        for (NameSpan n : names) {
+            if (n.start() >= te) {
+                String gap = sentence.substring(te, n.start());
+                return n.start() - te <= RIGHT_REACH
+                                && !CLAUSE_BREAK.matcher(gap).find()
+                        ? n
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first name after a word of {@code role} that stands within reach after {@code from}. */
+    private static NameSpan after(String sentence, List<NameSpan> names, int from, Pattern role) {
+        Matcher word = role.matcher(sentence).region(from, Math.min(sentence.length(), from + ROLE_REACH));
+        if (!word.find()) {
+            return null;
+        }
+        for (NameSpan n : names) {
+            if (n.start() >= word.end()) {
+                return n.start() - word.end() <= 45 ? n : null;
+            }
+        }
+        return null;
+    }
+
+    /** The name joined to {@code second} by "and" just before it ("X and Y merge"), or null. */
+    private NameSpan coordinated(String sentence, List<NameSpan> names, NameSpan second) {
+        NameSpan previous = null;
+        for (NameSpan n : names) {
+            if (n.end() <= second.start()) {
+                previous = n;
+            }
+        }
+        if (previous == null) {
+            return null;
+        }
+        String between = sentence.substring(previous.end(), second.start());
+        return coordination.matcher(between.toLowerCase(Locale.ROOT)).matches() ? previous : null;
+    }
+}

@@ -1,0 +1,57 @@
+package io.dealwire.enrich.deal.internal;
+
+import io.dealwire.schemas.avro.DealType;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One language's deal triggers, from {@code <code>/triggers.txt}: words and phrases per deal type, each with the
+ * place its parties take around it, and the words that introduce a buyer ("by"), a recipient ("to") or a partner
+ * ("with").
+ *
+ * @param triggers every trigger, in file order
+ * @param any one pattern matching every trigger, for the cheap first pass over a sentence (group {@code tN} is
+ *     trigger N)
+ * @param by the words that introduce the buyer after the target ("by", "par", "durch")
+ * @param to the words that introduce who receives what is sold ("to", "à", "an")
+ * @param with the words that join partners ("with", "avec", "mit")
+ * @param name a company name in this language (its {@code ORG} macro)
+ * @param regulator a regulator's name (its {@code REG} macro): never a party of the deals triggers propose
+ */
+record TriggerSet(
+        List<Trigger> triggers, Pattern any, Pattern by, Pattern to, Pattern with, Pattern name, Pattern regulator) {
+    TriggerSet {
+        triggers = List.copyOf(triggers);
+    }
+
+    /**
+     * Where the parties of a trigger stand.
+     */
+    enum Form {
+        /** The buyer before, the target after: "X acquires Y". */
+        ACT,
+        /** The target before, the buyer after: "Y, bought by X". */
+        PAS,
+        /** A noun: the target after, the buyer after a {@code by} word or before it: "the purchase of Y by X". */
+        NOM,
+        /** The subject alone: "X raises", "X files for an IPO". */
+        SUBJ,
+        /** The object alone: "the listing of X". */
+        OBJ,
+        /** Two partners: before and after, or two before joined by "and". */
+        PAIR,
+        /** The seller before, the unit after, the buyer after a {@code to} word. */
+        SELL,
+        /** The hirer before, the start-up after. */
+        HIRE
+    }
+
+    /**
+     * One trigger.
+     *
+     * @param type the deal type it reports
+     * @param form where its parties stand
+     * @param where resource and line, for messages
+     */
+    record Trigger(DealType type, Form form, String where) {}
+}

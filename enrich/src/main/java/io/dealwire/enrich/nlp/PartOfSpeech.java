@@ -1,0 +1,77 @@
+package io.dealwire.enrich.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Universal part-of-speech tags for the languages that have a tagger model in the build (OpenNLP's UD models for
+ * English, German and French); the other languages have none, and their readers use word lists instead.
+ *
+ * <p>Models load once per process, on first use. Thread-safe: each thread tags with its own tagger over the shared
+ * model.
+ */
+public final class PartOfSpeech {
+    private static final Map<String, String> MODELS = Map.of(
+            "en", "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
+            "de", "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin",
+            "fr", "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin");
+    private static final Map<String, Optional<PartOfSpeech>> LOADED = new ConcurrentHashMap<>();
+
+    private final ThreadLocal<POSTaggerME> tagger;
+
+    private PartOfSpeech(POSModel model) {
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model));
+    }
+
+    /** The tagger of {@code language}, or empty when the build has no model for it. */
+    public static Optional<PartOfSpeech> forLanguage(String language) {
+        return LOADED.computeIfAbsent(language, PartOfSpeech::load);
+    }
+
+    private static Optional<PartOfSpeech> load(String language) {
+        String resource = MODELS.get(language);
+        if (resource == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = PartOfSpeech.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("part-of-speech model missing from the build: " + resource);
+            }
+            return Optional.of(new PartOfSpeech(new POSModel(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read part-of-speech model " + resource, e);
+        }
+    }
+
+    /**
+     * A word of a sentence with its tag.
+     *
+     * @param start where it starts in the sentence
+     * @param end where it ends
+     * @param tag its Universal Dependencies tag (NOUN, PROPN, ADJ, ADV, DET, ADP, VERB, …)
+     */
+    public record Token(int start, int end, String tag) {}
+
+    /** The words of {@code sentence} with their tags, in order. */
+    public List<Token> tag(String sentence) {
+        List<int[]> spans = Tokens.split(sentence);
+        String[] words = new String[spans.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = sentence.substring(spans.get(i)[0], spans.get(i)[1]);
+        }
+        String[] tags = tagger.get().tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(spans.get(i)[0], spans.get(i)[1], tags[i]));
+        }
+        return tokens;
+    }
+}
