@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             BackfillCommand.class,
             ClassifyCommand.class,
             EvalCommand.class,
+            TrainScorerCommand.class,
             FeedsCommand.class,
             DlqCommand.class,
             TopicsCommand.class,

@@ -4,6 +4,7 @@ import io.dealwire.enrich.deal.DealExtractor;
 import io.dealwire.enrich.eval.DealScorer;
 import io.dealwire.enrich.eval.EvalMain;
 import io.dealwire.enrich.eval.Evaluation;
+import io.dealwire.enrich.eval.Explanation;
 import io.dealwire.enrich.eval.GoldArticle;
 import io.dealwire.enrich.eval.GoldCorpus;
 import io.dealwire.enrich.language.LanguageDetector;
@@ -62,6 +63,14 @@ final class EvalCommand implements Callable<Integer> {
     boolean verbose;
 
     @Option(
+            names = "--explain",
+            paramLabel = "ID",
+            description = "Explain one article instead of scoring: each sentence that proposed a deal, the rule or "
+                    + "trigger that proposed it, the parties it took, the scorer's probability and threshold and the "
+                    + "features behind them, then what was reported and which labelled deals it matches.")
+    String explain;
+
+    @Option(
             names = "--misses",
             description = "Also list, per article, the gold deals missed and the spurious predictions.")
     boolean misses;
@@ -76,6 +85,17 @@ final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no labelled article matches the given files and filters");
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (explain != null) {
+            GoldArticle article = articles.stream()
+                    .filter(a -> a.id().equals(explain))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no labelled article has the id " + explain));
+            String language = LanguageDetector.forLanguages(LanguageDetector.defaultLanguages())
+                    .detect(article.title() + "\n" + article.text(), java.util.Optional.empty())
+                    .code();
+            out.print(new Explanation().explain(article, language));
+            return 0;
+        }
         if (!misses) {
             out.print(EvalMain.evaluate(articles, verbose ? out : null).format());
             return 0;

@@ -60,9 +60,10 @@ public final class EvalMain {
         return DealScorer.score(outcomes);
     }
 
-    private static String describe(ExtractedDeal d) {
+    /** A deal on one line: type, status, parties, amount, stake, valuation. */
+    static String describe(ExtractedDeal d) {
         return d.type() + "/" + d.status() + " "
-                + d.parties().stream().map(p -> p.role() + "=" + p.name()).toList()
+                + parties(d)
                 + d.amount()
                         .map(a -> " amount=" + a.value() + " " + a.currency())
                         .orElse("")
@@ -70,5 +71,10 @@ public final class EvalMain {
                 + d.valuation()
                         .map(a -> " valuation=" + a.value() + " " + a.currency())
                         .orElse("");
+    }
+
+    /** The parties of a deal as ROLE=name. */
+    static String parties(ExtractedDeal d) {
+        return d.parties().stream().map(p -> p.role() + "=" + p.name()).toList().toString();
     }
 }

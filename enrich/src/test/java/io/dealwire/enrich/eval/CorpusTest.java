@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The labelled corpus keeps to its own guidelines (corpus/deals/GUIDELINES.md). */
 class CorpusTest {
     static final Path CORPUS = Path.of("..", "corpus", "deals");
-    private static final Set<String> LANGUAGES = Set.of("en", "fr", "de", "es", "it", "pt", "nl", "zh", "ja", "ko", "ru");
+    private static final Set<String> LANGUAGES =
+            Set.of("en", "fr", "de", "es", "it", "pt", "nl", "zh", "ja", "ko", "ru");
     private static final Set<String> GENRES =
             Set.of("wire", "analysis", "press-release", "brief", "announcement", "translated", "news", "negative");
 
@@ -43,7 +44,8 @@ class CorpusTest {
                         problems.add(where + "type " + d.type());
                     }
                     if (d.status() != null
-                            && Arrays.stream(DealStatus.values()).noneMatch(s -> s.name().equals(d.status()))) {
+                            && Arrays.stream(DealStatus.values())
+                                    .noneMatch(s -> s.name().equals(d.status()))) {
                         problems.add(where + "status " + d.status());
                     }
                     if (d.target().isEmpty() && d.partner().isEmpty()) {

@@ -96,7 +96,8 @@ public final class ArticleReader {
         for (int i = 0; i < chosen.size(); i++) {
             chosen.get(i)
                     .candidates(title, Evidence.fromTitle(title), contexts.get(i), 0)
-                    .forEach(c -> candidates.add(new Candidate(withBodyEvidence(c.deal(), sentences), c.features())));
+                    .forEach(c -> candidates.add(
+                            new Candidate(withBodyEvidence(c.deal(), sentences), c.features(), c.cue())));
         }
         return new Read(candidates, sentences);
     }

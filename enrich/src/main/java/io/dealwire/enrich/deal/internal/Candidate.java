@@ -10,8 +10,9 @@ import java.util.Set;
  *
  * @param deal the proposed deal
  * @param features named evidence about it (see {@link CandidateFeatures})
+ * @param cue what proposed it, for explanations: the rule's file and line, or the trigger's words and form
  */
-public record Candidate(ExtractedDeal deal, Set<String> features) {
+public record Candidate(ExtractedDeal deal, Set<String> features, String cue) {
     public Candidate {
         features = Set.copyOf(features);
     }

@@ -83,7 +83,12 @@ public final class CandidateScorer {
     }
 
     /** Whether to keep a candidate with these features. */
-    boolean keeps(Collection<String> features) {
-        return probability(features) >= (features.contains(CandidateFeatures.RULE) ? ruleThreshold : threshold);
+    public boolean keeps(Collection<String> features) {
+        return probability(features) >= thresholdFor(features);
+    }
+
+    /** The probability a candidate with these features needs to be kept. */
+    public double thresholdFor(Collection<String> features) {
+        return features.contains(CandidateFeatures.RULE) ? ruleThreshold : threshold;
     }
 }

@@ -78,6 +78,13 @@ final class SentenceReader {
 
     /** The deals {@code text} reports, its descriptions and unnamed deals read in the light of {@code context}. */
     List<ExtractedDeal> read(String text, Evidence evidence, ArticleContext context) {
+        return readRules(text, evidence, context).stream().map(Ruled::deal).toList();
+    }
+
+    /** A deal a rule read, and where the rule is written. */
+    private record Ruled(ExtractedDeal deal, String rule) {}
+
+    private List<Ruled> readRules(String text, Evidence evidence, ArticleContext context) {
         // Same length as the text: offsets still hold, and rules see "10%" for "１０％".
         String folded = FullWidth.foldDigits(text);
         // Rules see a name where the text has a description of the main company; the evidence keeps the text.
@@ -86,7 +93,7 @@ final class SentenceReader {
                         || !descriptionFilter.mayMatch(descriptionFilter.scan(folded), 0)
                 ? folded
                 : Coreference.mark(folded, lexicon.context().description());
-        List<ExtractedDeal> deals = new ArrayList<>();
+        List<Ruled> deals = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         Facts facts = null;
         for (DealPattern rule : index.candidates(sentence)) {
@@ -105,7 +112,7 @@ final class SentenceReader {
                 }
                 Optional<ExtractedDeal> deal = build(rule, m, sentence, facts.money(), facts.cued(), evidence, context);
                 if (deal.isPresent()) {
-                    deals.add(deal.get());
+                    deals.add(new Ruled(deal.get(), rule.where()));
                     taken.add(new int[] {rule.type().ordinal(), m.start(), m.end()});
                 }
             }
@@ -118,12 +125,14 @@ final class SentenceReader {
      * weighs. A trigger's proposal that repeats a rule's deal (same type, a party in common) is left out.
      */
     List<Candidate> candidates(String text, Evidence evidence, ArticleContext context, int sentenceIndex) {
-        List<ExtractedDeal> ruled = read(text, evidence, context);
+        List<Ruled> rules = readRules(text, evidence, context);
+        List<ExtractedDeal> ruled = rules.stream().map(Ruled::deal).toList();
         String folded = FullWidth.foldDigits(text);
         String language = lexicon.language();
         List<Candidate> out = new ArrayList<>(ruled.size());
-        for (ExtractedDeal deal : ruled) {
-            out.add(new Candidate(deal, CandidateFeatures.ofRule(deal, folded, language, sentenceIndex)));
+        for (Ruled r : rules) {
+            out.add(new Candidate(
+                    r.deal(), CandidateFeatures.ofRule(r.deal(), folded, language, sentenceIndex), "rule " + r.rule()));
         }
         if (triggers == null) {
             return out;
@@ -165,7 +174,11 @@ final class SentenceReader {
                 if (!ruled.isEmpty()) {
                     features.add(sharesParty(p, ruled) ? "rule-other-type" : "rule-elsewhere");
                 }
-                out.add(new Candidate(deal.get(), features));
+                out.add(new Candidate(
+                        deal.get(),
+                        features,
+                        "trigger '" + folded.substring(p.from(), p.to()) + "' ("
+                                + p.form().name().toLowerCase() + ")"));
             }
         }
         return out;

@@ -29,6 +29,11 @@ final class TriggerReader {
             "^\\s*,\\s*(?:a|an|the|which|who|whose|un|une|le|la|l['’]|les|qui|der|die|das|ein|eine|einer|el|los|il|lo|"
                     + "uno|una|o|um|uma|os|as|een|het|de|который|которая|которое|которые)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A relative pronoun whose clause has its own subject: ", which X bought", ", que X a racheté", ", die X kaufte". */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\s*,?\\s*(?:which|that|whom|que|qu['’]|die|den|das|welche|welchen|che|cui|die|dat|которую|который|которое)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?]|\\s[–—]\\s");
 
     private final TriggerSet triggers;
@@ -118,10 +123,17 @@ final class TriggerReader {
         NameSpan object = null;
         switch (trigger.form()) {
             case ACT, HIRE -> {
-                subject = left;
-                object = right;
-                add(parties, left, PartyRole.BUYER);
-                add(parties, right, PartyRole.TARGET);
+                NameSpan antecedent = left == null ? null : antecedent(sentence, names, left);
+                if (antecedent != null) {
+                    // "Garland Chemical Co, which Whitfield acquired in March": the object is what "which" stands for.
+                    subject = left;
+                    object = antecedent;
+                } else {
+                    subject = left;
+                    object = right;
+                }
+                add(parties, subject, PartyRole.BUYER);
+                add(parties, object, PartyRole.TARGET);
             }
             case PAS -> {
                 subject = left;
@@ -265,6 +277,21 @@ final class TriggerReader {
             }
         }
         return null;
+    }
+
+    /** The name a relative pronoun right before {@code subject} stands for ("Y, which X bought"), or null. */
+    private static NameSpan antecedent(String sentence, List<NameSpan> names, NameSpan subject) {
+        NameSpan previous = null;
+        for (NameSpan n : names) {
+            if (n.end() <= subject.start()) {
+                previous = n;
+            }
+        }
+        if (previous == null) {
+            return null;
+        }
+        String between = sentence.substring(previous.end(), subject.start());
+        return RELATIVE.matcher(between).matches() ? previous : null;
     }
 
     /** The name joined to {@code second} by "and" just before it ("X and Y merge"), or null. */
