@@ -99,7 +99,35 @@ public final class ArticleReader {
                     .forEach(c -> candidates.add(
                             new Candidate(withBodyEvidence(c.deal(), sentences), c.features(), c.cue())));
         }
-        return new Read(candidates, sentences);
+        return new Read(withMentions(candidates, title, text), sentences);
+    }
+
+    /**
+     * Adds how often each party is named in the whole article: a company an article is about is named again (in the
+     * headline, in later sentences); a word taken for a name by mistake seldom is.
+     */
+    private static List<Candidate> withMentions(List<Candidate> candidates, String title, String text) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            java.util.Set<String> features = new java.util.LinkedHashSet<>(c.features());
+            for (PartyMention p : c.deal().parties()) {
+                int mentions = occurrences(text, p.name()) + occurrences(title, p.name());
+                features.add(p.role() + ":mentions" + Math.min(mentions, 3));
+                if (!title.isEmpty() && title.contains(p.name())) {
+                    features.add(p.role() + ":in-title");
+                }
+            }
+            out.add(new Candidate(c.deal(), features, c.cue()));
+        }
+        return out;
+    }
+
+    private static int occurrences(String text, String name) {
+        int count = 0;
+        for (int at = text.indexOf(name); at >= 0 && count < 3; at = text.indexOf(name, at + name.length())) {
+            count++;
+        }
+        return count;
     }
 
     private List<SentenceReader> readersFor(String language) {

@@ -38,6 +38,8 @@ final class SentenceReader {
 
     /** The trigger path, for languages with triggers; null for the others. */
     private final TriggerReader triggers;
+    /** Takes descriptions off the names rules and triggers find. */
+    private final NamePeeler peeler;
 
     SentenceReader(Lexicon lexicon) {
         this(lexicon, Optional.empty());
@@ -46,14 +48,11 @@ final class SentenceReader {
     SentenceReader(Lexicon lexicon, Optional<TriggerSet> triggerSet) {
         this.lexicon = lexicon;
         this.cleaner = new NameCleaner(lexicon.names());
+        this.peeler = new NamePeeler(
+                triggerSet.isPresent() ? PartOfSpeech.forLanguage(lexicon.language()) : Optional.empty(),
+                lexicon.language().equals("de"));
         this.triggers = triggerSet
-                .map(t -> new TriggerReader(
-                        t,
-                        cleaner,
-                        lexicon.names().coordination(),
-                        new NamePeeler(
-                                PartOfSpeech.forLanguage(lexicon.language()),
-                                lexicon.language().equals("de"))))
+                .map(t -> new TriggerReader(t, cleaner, lexicon.names().coordination(), peeler))
                 .orElse(null);
         this.index = new RuleIndex(lexicon.patterns());
         List<Pattern> facts = new ArrayList<>(lexicon.vetoes());
@@ -125,9 +124,11 @@ final class SentenceReader {
      * weighs. A trigger's proposal that repeats a rule's deal (same type, a party in common) is left out.
      */
     List<Candidate> candidates(String text, Evidence evidence, ArticleContext context, int sentenceIndex) {
-        List<Ruled> rules = readRules(text, evidence, context);
-        List<ExtractedDeal> ruled = rules.stream().map(Ruled::deal).toList();
         String folded = FullWidth.foldDigits(text);
+        List<Ruled> rules = readRules(text, evidence, context).stream()
+                .map(r -> new Ruled(peeled(r.deal(), folded), r.rule()))
+                .toList();
+        List<ExtractedDeal> ruled = rules.stream().map(Ruled::deal).toList();
         String language = lexicon.language();
         List<Candidate> out = new ArrayList<>(ruled.size());
         for (Ruled r : rules) {
@@ -182,6 +183,52 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A rule's deal with descriptions peeled off its party names ("Münchner Vendis Partners" → "Vendis Partners",
+     * "Slovenia's Banka Krka" → "Banka Krka"); a name the peeler would drop whole is kept as the rule read it.
+     */
+    private ExtractedDeal peeled(ExtractedDeal deal, String sentence) {
+        List<NameSpan> spans = new ArrayList<>();
+        for (PartyMention p : deal.parties()) {
+            int at = sentence.indexOf(p.name());
+            spans.add(at < 0 ? null : new NameSpan(p.name(), at, at + p.name().length()));
+        }
+        List<NameSpan> found = spans.stream().filter(java.util.Objects::nonNull).toList();
+        if (found.isEmpty()) {
+            return deal;
+        }
+        List<NameSpan> peeled = peeler.peel(sentence, found);
+        List<PartyMention> parties = new ArrayList<>();
+        boolean changed = false;
+        for (int i = 0; i < deal.parties().size(); i++) {
+            PartyMention p = deal.parties().get(i);
+            NameSpan span = spans.get(i);
+            NameSpan after = span == null
+                    ? null
+                    : peeled.stream()
+                            .filter(n -> n.end() == span.end() && n.start() >= span.start())
+                            .findFirst()
+                            .orElse(null);
+            if (after != null && !after.name().equals(p.name())) {
+                parties.add(PartyMention.of(after.name(), p.role()));
+                changed = true;
+            } else {
+                parties.add(p);
+            }
+        }
+        return !changed
+                ? deal
+                : new ExtractedDeal(
+                        deal.type(),
+                        deal.status(),
+                        parties,
+                        deal.amount(),
+                        deal.stakePercent(),
+                        deal.valuation(),
+                        deal.evidence(),
+                        deal.confidence());
     }
 
     /** Whether a proposal repeats a deal already proposed: the same type and every party in the same role there. */
