@@ -3,6 +3,7 @@ package io.dealwire.enrich.eval;
 import io.dealwire.enrich.deal.ExtractedDeal;
 import io.dealwire.enrich.deal.PartyMention;
 import io.dealwire.enrich.deal.PartyNames;
+import io.dealwire.enrich.registry.OrganisationRegistry;
 import io.dealwire.schemas.avro.PartyRole;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +46,7 @@ public final class DealScorer {
         private final SortedMap<String, Counts> byType = new TreeMap<>();
         private final SortedMap<String, Counts> byLanguage = new TreeMap<>();
         private final SortedMap<String, Counts> byGenre = new TreeMap<>();
+        private final SortedMap<String, Counts> byRegistry = new TreeMap<>();
         private final SortedMap<String, SortedMap<String, Integer>> confusion = new TreeMap<>();
         private int amountsCorrect;
         private int amountsGold;
@@ -64,6 +66,9 @@ public final class DealScorer {
                 boolean matched = goldToPrediction[g] >= 0;
                 Counts c = new Counts(0, 0, matched ? 1 : 0, 1);
                 byType.merge(gold.get(g).type(), c, Counts::plus);
+                List<String> subjects = new ArrayList<>(gold.get(g).target());
+                subjects.addAll(gold.get(g).partner());
+                byRegistry.merge(known(subjects), c, Counts::plus);
                 article = article.plus(c);
                 if (matched) {
                     predictionMatched[goldToPrediction[g]] = true;
@@ -80,6 +85,7 @@ public final class DealScorer {
             for (int p = 0; p < predicted.size(); p++) {
                 Counts c = new Counts(predictionMatched[p] ? 1 : 0, 1, 0, 0);
                 byType.merge(predicted.get(p).type().name(), c, Counts::plus);
+                byRegistry.merge(known(names(predicted.get(p), PartyRole.TARGET, PartyRole.PARTNER)), c, Counts::plus);
                 article = article.plus(c);
             }
             confuse(gold, predicted, goldToPrediction, predictionMatched.clone());
@@ -130,6 +136,7 @@ public final class DealScorer {
                     byType,
                     byLanguage,
                     byGenre,
+                    byRegistry,
                     confusion,
                     amountsCorrect,
                     amountsGold,
@@ -139,6 +146,12 @@ public final class DealScorer {
                     languageCorrect,
                     articles);
         }
+    }
+
+    /** "known" when the registry knows one of {@code names}, else "unknown". */
+    private static String known(List<String> names) {
+        OrganisationRegistry registry = OrganisationRegistry.shipped();
+        return names.stream().anyMatch(n -> registry.resolve(n).isPresent()) ? "known" : "unknown";
     }
 
     /** For each gold deal, the index of its matched prediction or -1, maximising the number of matched pairs. */

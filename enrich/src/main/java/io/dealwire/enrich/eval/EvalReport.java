@@ -11,6 +11,8 @@ import java.util.TreeMap;
  * @param byType deal matching per gold/predicted type name
  * @param byLanguage deal matching per gold language
  * @param byGenre deal matching per gold genre
+ * @param byRegistry deal matching for deals whose subject (target or partners) the organisation registry knows
+ *     ("known") and for the others ("unknown"): how well names are found without a list
  * @param confusion for each gold type (or {@value #NONE} for a prediction with no gold deal), how often each
  *     predicted type (or {@value #NONE} for a gold deal with no prediction) stood for it: a gold deal matched by
  *     type and parties counts on the diagonal, an unmatched one against an unmatched prediction naming the same
@@ -28,6 +30,7 @@ public record EvalReport(
         SortedMap<String, Counts> byType,
         SortedMap<String, Counts> byLanguage,
         SortedMap<String, Counts> byGenre,
+        SortedMap<String, Counts> byRegistry,
         SortedMap<String, SortedMap<String, Integer>> confusion,
         int amountsCorrect,
         int amountsGold,
@@ -45,6 +48,7 @@ public record EvalReport(
         byType = new TreeMap<>(byType);
         byLanguage = new TreeMap<>(byLanguage);
         byGenre = new TreeMap<>(byGenre);
+        byRegistry = new TreeMap<>(byRegistry);
         SortedMap<String, SortedMap<String, Integer>> rows = new TreeMap<>();
         confusion.forEach((gold, row) -> rows.put(gold, new TreeMap<>(row)));
         confusion = rows;
@@ -90,6 +94,8 @@ public record EvalReport(
         byLanguage.forEach((k, v) -> out.append(line("  " + k, v)));
         out.append("by genre\n");
         byGenre.forEach((k, v) -> out.append(line("  " + k, v)));
+        out.append("by party (organisation registry)\n");
+        byRegistry.forEach((k, v) -> out.append(line("  " + k, v)));
         out.append(confusionTable());
         out.append(String.format(
                 Locale.ROOT, "amount accuracy     %.3f (%d/%d)%n", amountAccuracy(), amountsCorrect, amountsGold));

@@ -4,6 +4,7 @@ import io.dealwire.enrich.deal.ArticleInput;
 import io.dealwire.enrich.deal.Evidence;
 import io.dealwire.enrich.deal.ExtractedDeal;
 import io.dealwire.enrich.deal.PartyMention;
+import io.dealwire.enrich.registry.OrganisationRegistry;
 import io.dealwire.enrich.text.ScriptMix;
 import io.dealwire.enrich.text.Sentence;
 import io.dealwire.enrich.text.SentenceSplitter;
@@ -103,9 +104,12 @@ public final class ArticleReader {
     }
 
     /**
-     * Adds how often each party is named in the whole article: a company an article is about is named again (in the
-     * headline, in later sentences); a word taken for a name by mistake seldom is.
+     * Adds how often each party is named in the whole article (a company an article is about is named again, in the
+     * headline or later sentences; a word taken for a name by mistake seldom is) and whether the registry knows it,
+     * and as what (a regulator named as a buyer is seldom one).
      */
+    private static final OrganisationRegistry REGISTRY = OrganisationRegistry.shipped();
+
     private static List<Candidate> withMentions(List<Candidate> candidates, String title, String text) {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -116,6 +120,10 @@ public final class ArticleReader {
                 if (!title.isEmpty() && title.contains(p.name())) {
                     features.add(p.role() + ":in-title");
                 }
+                REGISTRY.resolve(p.name()).ifPresent(org -> {
+                    features.add(p.role() + ":known");
+                    features.add(p.role() + ":known-" + org.kind());
+                });
             }
             out.add(new Candidate(c.deal(), features, c.cue()));
         }
