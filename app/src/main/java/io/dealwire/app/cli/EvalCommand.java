@@ -11,6 +11,7 @@ import io.dealwire.enrich.language.LanguageDetector;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,9 @@ final class EvalCommand implements Callable<Integer> {
         if (gold.isEmpty() == (split == null)) {
             throw new IllegalArgumentException("give either --gold PATH or --split train|dev|test");
         }
+        gold.stream().filter(p -> !Files.exists(p)).findFirst().ifPresent(p -> {
+            throw new IllegalArgumentException("--gold file not found: " + p);
+        });
         try {
             return split != null ? GoldCorpus.split(corpus, split) : GoldCorpus.read(gold);
         } catch (IOException e) {

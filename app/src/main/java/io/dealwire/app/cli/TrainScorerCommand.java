@@ -11,9 +11,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code dealwire train-scorer}: trains the candidate scorer from the corpus's train split and tunes it on dev. */
+/** {@code dealwire train}: trains the candidate scorer from the corpus's train split and tunes it on dev. */
 @Command(
-        name = "train-scorer",
+        name = "train",
         mixinStandardHelpOptions = true,
         description = "Trains the deal scorer: runs the rules and the trigger lexicons over the corpus's train split, "
                 + "fits a logistic regression that tells the proposals matching a labelled deal from the others, "

@@ -171,7 +171,7 @@ public final class ScorerTrainer {
     /** Writes the weights file the extractor ships: a threshold line, then one feature and weight a line. */
     public static void write(Result result, Path file, String provenance) throws IOException {
         StringBuilder out = new StringBuilder();
-        out.append("# Candidate scorer weights: logistic regression, trained by `dealwire train-scorer`.\n");
+        out.append("# Candidate scorer weights: logistic regression, trained by `dealwire train`.\n");
         out.append("# ").append(provenance).append('\n');
         out.append(String.format(
                 Locale.ROOT,

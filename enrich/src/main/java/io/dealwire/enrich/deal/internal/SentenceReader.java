@@ -139,7 +139,8 @@ final class SentenceReader {
             return out;
         }
         List<TriggerReader.Proposal> proposals = triggers.read(folded);
-        if (proposals.isEmpty()) {
+        List<NameSpan> reviewers = triggers.reviewers(folded);
+        if (proposals.isEmpty() && reviewers.isEmpty()) {
             return out;
         }
         BitSet present = factFilter.scan(folded);
@@ -148,8 +149,33 @@ final class SentenceReader {
         }
         List<MoneyMention> money = lexicon.amounts().find(folded);
         DealStatus cued = cuedStatus(folded, present);
+        for (NameSpan reviewer : reviewers) {
+            boolean known = out.stream()
+                    .anyMatch(c -> c.deal().type() == DealType.REGULATORY
+                            && c.deal().parties().stream()
+                                    .anyMatch(p -> p.role() == PartyRole.BUYER
+                                            && PartyNames.sameParty(
+                                                    p.normalizedName(), PartyNames.normalize(reviewer.name()))));
+            if (!known) {
+                dress(
+                                DealType.REGULATORY,
+                                DealStatus.UNKNOWN,
+                                new ArrayList<>(List.of(PartyMention.of(reviewer.name(), PartyRole.BUYER))),
+                                false,
+                                folded,
+                                reviewer.start(),
+                                reviewer.end(),
+                                money,
+                                cued,
+                                evidence)
+                        .ifPresent(d -> out.add(new Candidate(
+                                d,
+                                java.util.Set.of("src:review", "lang:" + language),
+                                "regulator '" + reviewer.name() + "' with a review word")));
+            }
+        }
         for (TriggerReader.Proposal p : proposals) {
-            if (repeats(p, out)) {
+            if (repeats(p, out) || p.parties().stream().anyMatch(q -> TriggerReader.isRegulator(q.name()))) {
                 continue;
             }
             Optional<ExtractedDeal> deal = dress(

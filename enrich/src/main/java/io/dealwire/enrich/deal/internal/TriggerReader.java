@@ -54,6 +54,29 @@ final class TriggerReader {
     /** How far the parties stood from the trigger, in characters; -1 for a party not found. */
     record Gaps(int left, int right, int names) {}
 
+    /**
+     * The regulators the organisation registry knows among the names of {@code sentence}, when the sentence has a
+     * review word: each reviews a deal the article reports (the linker finds which).
+     */
+    List<NameSpan> reviewers(String sentence) {
+        if (!triggers.review().matcher(sentence).find()) {
+            return List.of();
+        }
+        return names(sentence).stream()
+                .filter(n -> REGISTRY.resolve(n.name())
+                        .filter(o -> o.kind().equals("regulator"))
+                        .isPresent())
+                .toList();
+    }
+
+    /** Whether the registry knows {@code name} as a regulator: never a buyer or target of the deals triggers propose. */
+    static boolean isRegulator(String name) {
+        return REGISTRY.resolve(name).filter(o -> o.kind().equals("regulator")).isPresent();
+    }
+
+    private static final io.dealwire.enrich.registry.OrganisationRegistry REGISTRY =
+            io.dealwire.enrich.registry.OrganisationRegistry.shipped();
+
     /** Every proposal the triggers of {@code sentence} make. */
     List<Proposal> read(String sentence) {
         Matcher m = triggers.any().matcher(sentence);

@@ -17,9 +17,17 @@ import java.util.regex.Pattern;
  * @param with the words that join partners ("with", "avec", "mit")
  * @param name a company name in this language (its {@code ORG} macro)
  * @param regulator a regulator's name (its {@code REG} macro): never a party of the deals triggers propose
+ * @param review the words with which a regulator named in the sentence reviews a deal ("clears", "enquête")
  */
 record TriggerSet(
-        List<Trigger> triggers, Pattern any, Pattern by, Pattern to, Pattern with, Pattern name, Pattern regulator) {
+        List<Trigger> triggers,
+        Pattern any,
+        Pattern by,
+        Pattern to,
+        Pattern with,
+        Pattern name,
+        Pattern regulator,
+        Pattern review) {
     TriggerSet {
         triggers = List.copyOf(triggers);
     }
