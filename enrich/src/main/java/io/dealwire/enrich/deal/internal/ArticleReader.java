@@ -94,7 +94,9 @@ public final class ArticleReader {
             }
             index++;
         }
-        for (int i = 0; i < chosen.size(); i++) {
+        // A headline in capitals ("BRAMLEY PLC AGREES 64 MLN STG BID FROM ASHDOWN") has no case to tell names by; the
+        // body says the same in mixed case.
+        for (int i = 0; i < chosen.size() && !shouted(title); i++) {
             chosen.get(i)
                     .candidates(title, Evidence.fromTitle(title), contexts.get(i), 0)
                     .forEach(c -> candidates.add(
@@ -108,6 +110,15 @@ public final class ArticleReader {
      * headline or later sentences; a word taken for a name by mistake seldom is) and whether the registry knows it,
      * and as what (a regulator named as a buyer is seldom one).
      */
+    /** Whether a Latin or Cyrillic headline is written in capitals. */
+    private static boolean shouted(String title) {
+        long cased = title.codePoints()
+                .filter(c -> Character.isUpperCase(c) || Character.isLowerCase(c))
+                .count();
+        long upper = title.codePoints().filter(Character::isUpperCase).count();
+        return cased >= 12 && upper * 10 >= cased * 8;
+    }
+
     private static final OrganisationRegistry REGISTRY = OrganisationRegistry.shipped();
 
     private static List<Candidate> withMentions(List<Candidate> candidates, String title, String text) {

@@ -34,6 +34,7 @@ final class TriggerReader {
             "\\s*,?\\s*(?:which|that|whom|que|qu['’]|die|den|das|welche|welchen|che|cui|die|dat|которую|который|которое)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern BETWEEN = Pattern.compile("(?iu)(?:between|entre|zwischen|tra|fra|tussen|между)\\s*$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?]|\\s[–—]\\s");
 
     private final TriggerSet triggers;
@@ -147,7 +148,12 @@ final class TriggerReader {
         switch (trigger.form()) {
             case ACT, HIRE -> {
                 NameSpan antecedent = left == null ? null : antecedent(sentence, names, left);
-                if (antecedent != null) {
+                NameSpan inside = trigger.form() == TriggerSet.Form.HIRE ? inside(names, ts, te) : null;
+                if (inside != null) {
+                    // "licensed Inflection's models and hired its staff": the start-up is named inside the trigger.
+                    subject = left;
+                    object = inside;
+                } else if (antecedent != null) {
                     // "Garland Chemical Co, which Whitfield acquired in March": the object is what "which" stands for.
                     subject = left;
                     object = antecedent;
@@ -204,7 +210,12 @@ final class TriggerReader {
             }
             case PAIR -> {
                 NameSpan before = left == null ? null : coordinated(sentence, names, left);
-                if (before != null) {
+                NameSpan next = right == null ? null : following(sentence, names, right);
+                if (next != null && BETWEEN.matcher(sentence.substring(ts, te)).find()) {
+                    // "an alliance between X and Y"
+                    subject = right;
+                    object = next;
+                } else if (before != null) {
                     subject = before;
                     object = left;
                 } else {
@@ -315,6 +326,25 @@ final class TriggerReader {
         }
         String between = sentence.substring(previous.end(), subject.start());
         return RELATIVE.matcher(between).matches() ? previous : null;
+    }
+
+    /** The first name wholly inside the trigger's words, or null. */
+    private static NameSpan inside(List<NameSpan> names, int ts, int te) {
+        return names.stream()
+                .filter(n -> n.start() >= ts && n.end() <= te)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The name joined to {@code first} by "and" just after it ("X and Y"), or null. */
+    private NameSpan following(String sentence, List<NameSpan> names, NameSpan first) {
+        for (NameSpan n : names) {
+            if (n.start() >= first.end()) {
+                String between = sentence.substring(first.end(), n.start());
+                return coordination.matcher(between.toLowerCase(Locale.ROOT)).matches() ? n : null;
+            }
+        }
+        return null;
     }
 
     /** The name joined to {@code second} by "and" just before it ("X and Y merge"), or null. */
