@@ -148,7 +148,8 @@ public final class LexiconLoader {
         return java.util.Optional.of(new TriggerSet(
                 triggers,
                 Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])(?:" + any + ")(?![\\p{L}\\p{N}])",
+                        // A trigger ends at a word boundary, or with the space it spells out ("prend 15 % de ").
+                        "(?<![\\p{L}\\p{N}])(?:" + any + ")(?:(?<=\\s)|(?![\\p{L}\\p{N}]))",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 words.getOrDefault("by", none),
                 words.getOrDefault("to", none),

@@ -47,8 +47,9 @@ final class NamePeeler {
         List<PartOfSpeech.Token> tokens = tagger.get().tag(sentence);
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (NameSpan span : possessiveFree) {
+            // Words that overlap the name: "L'Autorité" is one word though the name starts after its elision.
             List<PartOfSpeech.Token> words = tokens.stream()
-                    .filter(t -> t.start() >= span.start() && t.end() <= span.end())
+                    .filter(t -> t.end() > span.start() && t.start() < span.end())
                     .toList();
             if (words.isEmpty()) {
                 out.add(span);
@@ -65,7 +66,7 @@ final class NamePeeler {
             while (first < words.size() - 1 && describes(words.get(first), words.get(first + 1))) {
                 first++;
             }
-            int start = words.get(first).start();
+            int start = Math.max(span.start(), words.get(first).start());
             out.add(new NameSpan(sentence.substring(start, span.end()), start, span.end()));
         }
         return out;

@@ -216,6 +216,9 @@ final class SentenceReader {
      * "Slovenia's Banka Krka" → "Banka Krka"); a name the peeler would drop whole is kept as the rule read it.
      */
     private ExtractedDeal peeled(ExtractedDeal deal, String sentence) {
+        if (deal.type() == DealType.REGULATORY) {
+            return deal; // a regulator's name comes from the lexicon whole
+        }
         List<NameSpan> spans = new ArrayList<>();
         for (PartyMention p : deal.parties()) {
             int at = sentence.indexOf(p.name());

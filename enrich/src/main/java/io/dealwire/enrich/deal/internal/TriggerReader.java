@@ -46,7 +46,9 @@ final class TriggerReader {
         this.triggers = triggers;
         this.cleaner = cleaner;
         this.peeler = peeler;
-        this.coordination = Pattern.compile("^\\s*(?:,\\s*)?(?:" + and.pattern() + ")\\s*$");
+        // "X and Y", also with a description before the second name: "Valmorel et le groupe Sentinelle".
+        this.coordination =
+                Pattern.compile("^\\s*(?:,\\s*)?(?:" + and.pattern() + ")\\s*(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}$");
     }
 
     /** A proposal: a deal type, its parties and where its trigger stands. */
@@ -190,7 +192,8 @@ final class TriggerReader {
             case SUBJ -> {
                 subject = left;
                 add(parties, left, PartyRole.TARGET);
-                NameSpan by = after(sentence, names, te, triggers.by());
+                // "raised $45 million in a series B round led by X": the investors come a clause later.
+                NameSpan by = after(sentence, names, te, triggers.by(), 2 * ROLE_REACH);
                 if (by != null && trigger.type() == DealType.FUNDING_ROUND) {
                     object = by;
                     add(parties, by, PartyRole.BUYER);
@@ -202,11 +205,19 @@ final class TriggerReader {
             }
             case SELL -> {
                 subject = left;
-                object = right;
                 add(parties, left, PartyRole.SELLER);
-                add(parties, right, PartyRole.TARGET);
-                NameSpan to = right == null ? null : after(sentence, names, right.end(), triggers.to());
-                add(parties, to, PartyRole.BUYER);
+                String unit = right == null ? null : unitBefore(sentence, te, right);
+                if (unit != null) {
+                    // "cède sa division emballage à Cerea Partners": the unit has no name; the name is the buyer's.
+                    object = right;
+                    parties.add(PartyMention.of(unit, PartyRole.TARGET));
+                    add(parties, right, PartyRole.BUYER);
+                } else {
+                    object = right;
+                    add(parties, right, PartyRole.TARGET);
+                    NameSpan to = right == null ? null : after(sentence, names, right.end(), triggers.to());
+                    add(parties, to, PartyRole.BUYER);
+                }
             }
             case PAIR -> {
                 NameSpan before = left == null ? null : coordinated(sentence, names, left);
@@ -301,7 +312,11 @@ final class TriggerReader {
 
     /** The first name after a word of {@code role} that stands within reach after {@code from}. */
     private static NameSpan after(String sentence, List<NameSpan> names, int from, Pattern role) {
-        Matcher word = role.matcher(sentence).region(from, Math.min(sentence.length(), from + ROLE_REACH));
+        return after(sentence, names, from, role, ROLE_REACH);
+    }
+
+    private static NameSpan after(String sentence, List<NameSpan> names, int from, Pattern role, int reach) {
+        Matcher word = role.matcher(sentence).region(from, Math.min(sentence.length(), from + reach));
         if (!word.find()) {
             return null;
         }
@@ -327,6 +342,38 @@ final class TriggerReader {
         String between = sentence.substring(previous.end(), subject.start());
         return RELATIVE.matcher(between).matches() ? previous : null;
     }
+
+    /**
+     * The unnamed unit a seller sells when the first name after the trigger follows a "to" word: the words between
+     * the trigger and that word, without the possessive ("sa division emballage", "la propria divisione imballaggi");
+     * null when the words hold a name or a figure, or are too many to be a unit.
+     */
+    private String unitBefore(String sentence, int te, NameSpan right) {
+        Matcher to = triggers.to().matcher(sentence).region(te, right.start());
+        int at = -1;
+        while (to.find()) {
+            at = to.start();
+        }
+        if (at < 0 || !sentence.substring(at, right.start()).matches("(?s)\\S+\\s+(?:\\p{Ll}+\\s+){0,3}")) {
+            return null;
+        }
+        String unit = POSSESSIVE_DETERMINER
+                .matcher(sentence.substring(te, at).strip())
+                .replaceFirst("")
+                .strip();
+        if (unit.isEmpty()
+                || unit.length() > 50
+                || unit.chars().anyMatch(Character::isDigit)
+                || unit.split("\\s+").length > 5) {
+            return null;
+        }
+        return unit;
+    }
+
+    private static final Pattern POSSESSIVE_DETERMINER = Pattern.compile(
+            "(?iu)^(?:its|his|her|their|the|a|an|sa|son|ses|la|le|les|une|un|seine|seinen|ihre|ihren|die|den|das|eine|"
+                    + "einen|su|sus|la propria|il proprio|la sua|il suo|sua|seu|a sua|o seu|zijn|haar|het|de|een|свою|свой|"
+                    + "свои)\\s+");
 
     /** The first name wholly inside the trigger's words, or null. */
     private static NameSpan inside(List<NameSpan> names, int ts, int te) {
