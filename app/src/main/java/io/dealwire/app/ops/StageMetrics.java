@@ -128,6 +128,12 @@ public final class StageMetrics {
                 .description("Deal events written to deals.events")
                 .register(registry);
         FunctionCounter.builder(
+                        "dealwire.enrich.partial.extractions",
+                        enrich,
+                        s -> s.counters().partialExtractions())
+                .description("Articles the extractor read only in part (past its length or work bounds)")
+                .register(registry);
+        FunctionCounter.builder(
                         "dealwire.enrich.dead.letters",
                         enrich,
                         s -> s.counters().deadLetters())

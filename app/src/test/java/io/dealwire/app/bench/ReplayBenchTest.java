@@ -43,7 +43,9 @@ class ReplayBenchTest {
         }
         assertThat(languages).containsExactlyInAnyOrder("en", "fr", "de", "es", "it", "pt");
         assertThat(misdetected).isLessThan(6);
-        assertThat(withDeals).isBetween(120, 300);
+        // A third of the bodies report a deal; headlines are drawn apart from the body, and a deal-worded headline
+        // ("X to buy Y", "X rachète Y") over a body without a deal is read as the deal it announces.
+        assertThat(withDeals).isBetween(120, 360);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.dealwire.enrich.article;
 import io.dealwire.enrich.deal.ArticleInput;
 import io.dealwire.enrich.deal.DealExtractor;
 import io.dealwire.enrich.deal.ExtractedDeal;
+import io.dealwire.enrich.deal.Extraction;
 import io.dealwire.enrich.event.DealEventFactory;
 import io.dealwire.enrich.language.DetectedLanguage;
 import io.dealwire.enrich.language.LanguageDetector;
@@ -55,12 +56,13 @@ public final class ArticleEnricher {
     public Enrichment enrich(RawArticle raw, String contentHash) {
         DetectedLanguage language =
                 languages.detect(raw.getTitle() + "\n" + raw.getText(), Optional.ofNullable(raw.getLanguageHint()));
-        List<ExtractedDeal> found = extractor.extract(new ArticleInput(raw.getTitle(), raw.getText(), language.code()));
+        Extraction extraction = extractor.read(new ArticleInput(raw.getTitle(), raw.getText(), language.code()));
+        List<ExtractedDeal> found = extraction.deals();
         List<DealEvent> deals = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             deals.add(events.create(raw, language.code(), found.get(i), i));
         }
-        return new Enrichment(enrichedArticle(raw, language, deals, contentHash), deals);
+        return new Enrichment(enrichedArticle(raw, language, deals, contentHash), deals, extraction.complete());
     }
 
     private EnrichedArticle enrichedArticle(

@@ -50,11 +50,22 @@ public final class DealExtractor {
      *     article with its context instead of silently dropping it (STYLE.md, "Never swallow")
      */
     public List<ExtractedDeal> extract(ArticleInput article) {
+        return read(article).deals();
+    }
+
+    /**
+     * The deals {@code article} reports and whether it was read whole: past {@link ArticleReader}'s bounds (text
+     * length, sentences, sentences that reach the trigger path) the rest is read by the rules alone and the result
+     * says it is partial. Same input, same output: the bounds count work, not time.
+     *
+     * @throws DealExtractionException when a rule fails on this article (a defect)
+     */
+    public Extraction read(ArticleInput article) {
         if (article == null) {
-            return List.of();
+            return new Extraction(List.of(), true);
         }
         try {
-            return List.copyOf(reader.read(article));
+            return reader.readWhole(article);
         } catch (RuntimeException | StackOverflowError e) {
             throw new DealExtractionException(article.language(), article.text().length(), e);
         }

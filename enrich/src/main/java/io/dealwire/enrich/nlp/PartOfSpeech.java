@@ -57,8 +57,9 @@ public final class PartOfSpeech {
      * @param start where it starts in the sentence
      * @param end where it ends
      * @param tag its Universal Dependencies tag (NOUN, PROPN, ADJ, ADV, DET, ADP, VERB, …)
+     * @param probability how sure the tagger is of the tag, 0–1 (low on words it has never seen, such as most names)
      */
-    public record Token(int start, int end, String tag) {}
+    public record Token(int start, int end, String tag, double probability) {}
 
     /** The words of {@code sentence} with their tags, in order. */
     public List<Token> tag(String sentence) {
@@ -67,10 +68,12 @@ public final class PartOfSpeech {
         for (int i = 0; i < words.length; i++) {
             words[i] = sentence.substring(spans.get(i)[0], spans.get(i)[1]);
         }
-        String[] tags = tagger.get().tag(words);
+        POSTaggerME me = tagger.get();
+        String[] tags = me.tag(words);
+        double[] probabilities = me.probs();
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(spans.get(i)[0], spans.get(i)[1], tags[i]));
+            tokens.add(new Token(spans.get(i)[0], spans.get(i)[1], tags[i], probabilities[i]));
         }
         return tokens;
     }

@@ -12,6 +12,7 @@ public final class EnrichCounters {
     final AtomicLong dealEvents = new AtomicLong();
     final AtomicLong deadLetters = new AtomicLong();
     final AtomicLong stories = new AtomicLong();
+    final AtomicLong partialExtractions = new AtomicLong();
 
     /** Articles enriched (duplicates not included). */
     public long articles() {
@@ -31,6 +32,11 @@ public final class EnrichCounters {
     /** Records sent to {@code news.dlq}. */
     public long deadLetters() {
         return deadLetters.get();
+    }
+
+    /** Articles the extractor read only in part (longer or denser than its bounds); their deals are still written. */
+    public long partialExtractions() {
+        return partialExtractions.get();
     }
 
     /** Deal story updates written to {@code deals.current}. */

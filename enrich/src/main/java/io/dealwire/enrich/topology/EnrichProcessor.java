@@ -78,6 +78,9 @@ final class EnrichProcessor implements Processor<String, byte[], String, byte[]>
         Record<String, byte[]> enriched;
         try {
             Enrichment enrichment = enricher.enrich(raw, contentHash);
+            if (!enrichment.complete()) {
+                counters.partialExtractions.incrementAndGet();
+            }
             enriched = encoded(
                     record,
                     raw.getArticleId(),

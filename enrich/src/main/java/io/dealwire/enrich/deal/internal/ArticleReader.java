@@ -3,6 +3,7 @@ package io.dealwire.enrich.deal.internal;
 import io.dealwire.enrich.deal.ArticleInput;
 import io.dealwire.enrich.deal.Evidence;
 import io.dealwire.enrich.deal.ExtractedDeal;
+import io.dealwire.enrich.deal.Extraction;
 import io.dealwire.enrich.deal.PartyMention;
 import io.dealwire.enrich.registry.OrganisationRegistry;
 import io.dealwire.enrich.text.ScriptMix;
@@ -26,6 +27,11 @@ public final class ArticleReader {
     static final int MAX_TEXT = 100_000;
     static final int MAX_SENTENCES = 400;
     static final int MAX_SENTENCE = 1_500;
+    /**
+     * Characters per article that may take the trigger path (names, tags, proposals); past them the rules read on alone
+     * and the result is partial. A news article's sentences with a trigger hold a few thousand characters.
+     */
+    static final int MAX_TRIGGERED_CHARACTERS = 20_000;
 
     private final Map<String, SentenceReader> readers;
     private final SentenceSplitter splitter;
@@ -52,6 +58,11 @@ public final class ArticleReader {
 
     /** The deals the article reports, in order of their evidence. */
     public List<ExtractedDeal> read(ArticleInput article) {
+        return readWhole(article).deals();
+    }
+
+    /** The deals the article reports, and whether every part of it was read in full. */
+    public Extraction readWhole(ArticleInput article) {
         List<SentenceReader> chosen = readersFor(article.language());
         Read read = candidates(article, chosen);
         List<ExtractedDeal> kept = new ArrayList<>();
@@ -62,9 +73,13 @@ public final class ArticleReader {
         }
         List<ExtractedDeal> merged = DealMerger.merge(InvestorLinker.link(kept));
         List<ExtractedDeal> linked = RegulatoryLinker.link(DealConflicts.resolve(merged));
-        return chosen.size() == 1
+        List<ExtractedDeal> deals = chosen.size() == 1
                 ? AmountFiller.fill(linked, read.sentences(), chosen.get(0).lexicon())
                 : linked;
+        boolean complete = read.budget().complete()
+                && article.text().length() <= MAX_TEXT / chosen.size()
+                && read.sentences().size() <= MAX_SENTENCES;
+        return new Extraction(deals, complete);
     }
 
     /** Every deal the rules and triggers propose for the article, with its features, before the scorer's choice. */
@@ -72,16 +87,19 @@ public final class ArticleReader {
         return candidates(article, readersFor(article.language())).candidates();
     }
 
-    private record Read(List<Candidate> candidates, List<Sentence> sentences) {}
+    private record Read(List<Candidate> candidates, List<Sentence> sentences, TriggerBudget budget) {}
 
     private Read candidates(ArticleInput article, List<SentenceReader> chosen) {
-        String text = article.text().length() > MAX_TEXT ? article.text().substring(0, MAX_TEXT) : article.text();
+        // An article of unknown language is read in every language: the same work bound is shared among them.
+        int maxText = MAX_TEXT / chosen.size();
+        String text = article.text().length() > maxText ? article.text().substring(0, maxText) : article.text();
         List<Sentence> sentences = splitter.split(text);
         String title =
                 article.title().length() > MAX_SENTENCE ? article.title().substring(0, MAX_SENTENCE) : article.title();
         List<ArticleContext> contexts =
                 chosen.stream().map(r -> r.context(title, text, sentences)).toList();
         List<Candidate> candidates = new ArrayList<>();
+        TriggerBudget budget = new TriggerBudget(MAX_TRIGGERED_CHARACTERS);
         int index = 0;
         for (Sentence s : sentences.subList(0, Math.min(MAX_SENTENCES, sentences.size()))) {
             Sentence bounded = bound(s);
@@ -90,7 +108,7 @@ public final class ArticleReader {
             }
             Evidence evidence = new Evidence(bounded.text(), bounded.start(), bounded.end());
             for (int i = 0; i < chosen.size(); i++) {
-                candidates.addAll(chosen.get(i).candidates(bounded.text(), evidence, contexts.get(i), index));
+                candidates.addAll(chosen.get(i).candidates(bounded.text(), evidence, contexts.get(i), index, budget));
             }
             index++;
         }
@@ -98,11 +116,11 @@ public final class ArticleReader {
         // body says the same in mixed case.
         for (int i = 0; i < chosen.size() && !shouted(title); i++) {
             chosen.get(i)
-                    .candidates(title, Evidence.fromTitle(title), contexts.get(i), 0)
+                    .candidates(title, Evidence.fromTitle(title), contexts.get(i), 0, budget)
                     .forEach(c -> candidates.add(
                             new Candidate(withBodyEvidence(c.deal(), sentences), c.features(), c.cue())));
         }
-        return new Read(withMentions(candidates, title, text), sentences);
+        return new Read(withMentions(candidates, title, text), sentences, budget);
     }
 
     /**

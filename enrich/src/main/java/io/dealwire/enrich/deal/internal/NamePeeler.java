@@ -56,8 +56,13 @@ final class NamePeeler {
                 continue;
             }
             if (words.size() == 1) {
-                String tag = words.get(0).tag();
-                if (!FUNCTION.contains(tag) && !(nounsDescribe && (tag.equals("NOUN") || tag.equals("ADJ")))) {
+                PartOfSpeech.Token word = words.get(0);
+                boolean notAName = sure(word)
+                        && (FUNCTION.contains(word.tag())
+                                || (nounsDescribe
+                                        && (word.tag().equals("NOUN")
+                                                || word.tag().equals("ADJ"))));
+                if (!notAName) {
                     out.add(span);
                 }
                 continue;
@@ -72,7 +77,20 @@ final class NamePeeler {
         return out;
     }
 
+    /**
+     * Whether the tagger is sure enough of a word's tag to peel by it: on a capitalised word it has never seen (most
+     * names: "Ashdown" read as an adverb) it is not.
+     */
+    private static boolean sure(PartOfSpeech.Token word) {
+        return word.probability() >= SURE;
+    }
+
+    private static final double SURE = 0.9;
+
     private boolean describes(PartOfSpeech.Token word, PartOfSpeech.Token next) {
+        if (!sure(word)) {
+            return false;
+        }
         if (FUNCTION.contains(word.tag())) {
             return true;
         }

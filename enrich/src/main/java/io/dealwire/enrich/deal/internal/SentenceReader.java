@@ -123,7 +123,8 @@ final class SentenceReader {
      * What the rules read in {@code text} and what its triggers propose besides, each with the features the scorer
      * weighs. A trigger's proposal that repeats a rule's deal (same type, a party in common) is left out.
      */
-    List<Candidate> candidates(String text, Evidence evidence, ArticleContext context, int sentenceIndex) {
+    List<Candidate> candidates(
+            String text, Evidence evidence, ArticleContext context, int sentenceIndex, TriggerBudget budget) {
         String folded = FullWidth.foldDigits(text);
         List<Ruled> rules = readRules(text, evidence, context).stream()
                 .map(r -> new Ruled(peeled(r.deal(), folded), r.rule()))
@@ -135,7 +136,7 @@ final class SentenceReader {
             out.add(new Candidate(
                     r.deal(), CandidateFeatures.ofRule(r.deal(), folded, language, sentenceIndex), "rule " + r.rule()));
         }
-        if (triggers == null) {
+        if (triggers == null || !triggers.mayPropose(folded) || !budget.take(folded.length())) {
             return out;
         }
         List<TriggerReader.Proposal> proposals = triggers.read(folded);

@@ -80,6 +80,12 @@ final class TriggerReader {
     private static final io.dealwire.enrich.registry.OrganisationRegistry REGISTRY =
             io.dealwire.enrich.registry.OrganisationRegistry.shipped();
 
+    /** Whether {@code sentence} has a trigger or a review word: the cheap first pass of the cascade. */
+    boolean mayPropose(String sentence) {
+        return triggers.any().matcher(sentence).find()
+                || triggers.review().matcher(sentence).find();
+    }
+
     /** Every proposal the triggers of {@code sentence} make. */
     List<Proposal> read(String sentence) {
         Matcher m = triggers.any().matcher(sentence);
