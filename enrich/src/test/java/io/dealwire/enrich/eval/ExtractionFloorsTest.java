@@ -18,19 +18,19 @@ import org.junit.jupiter.api.Test;
  * it is only read to score (see corpus/deals/GUIDELINES.md).
  */
 class ExtractionFloorsTest {
-    /** Deal F1 per language, measured with extractor 0.5.0 less the margin. */
+    /** Deal F1 per language, measured with extractor 0.5.0 (see the README's figures) less the margin. */
     private static final Map<String, Double> F1_FLOORS = Map.ofEntries(
-            Map.entry("de", 0.19),
-            Map.entry("en", 0.52),
-            Map.entry("es", 0.45),
-            Map.entry("fr", 0.38),
-            Map.entry("it", 0.44),
+            Map.entry("de", 0.15),
+            Map.entry("en", 0.54),
+            Map.entry("es", 0.48),
+            Map.entry("fr", 0.40),
+            Map.entry("it", 0.45),
             Map.entry("ja", 0.23),
             Map.entry("ko", 0.27),
             Map.entry("nl", 0.38),
             Map.entry("pt", 0.44),
-            Map.entry("ru", 0.31),
-            Map.entry("zh", 0.15));
+            Map.entry("ru", 0.33),
+            Map.entry("zh", 0.17));
 
     private static EvalReport report;
 
@@ -59,7 +59,7 @@ class ExtractionFloorsTest {
         assertThat(report.detectionPrecision())
                 .as("article detection precision")
                 .isGreaterThanOrEqualTo(0.88);
-        assertThat(report.detectionRecall()).as("article detection recall").isGreaterThanOrEqualTo(0.70);
+        assertThat(report.detectionRecall()).as("article detection recall").isGreaterThanOrEqualTo(0.71);
         assertThat(report.amountAccuracy()).as("amount accuracy").isGreaterThanOrEqualTo(0.70);
         assertThat(report.languageAccuracy()).as("language accuracy").isGreaterThanOrEqualTo(0.99);
     }
