@@ -111,6 +111,7 @@ public final class LexiconLoader {
         List<TriggerSet.Trigger> triggers = new ArrayList<>();
         StringBuilder any = new StringBuilder();
         Map<String, Pattern> words = new LinkedHashMap<>();
+        List<Pattern> alone = new ArrayList<>();
         // Passive forms first: where "acquired by" and "acquired" start at the same word, the passive must win.
         List<LexiconFile.Line> ordered = new ArrayList<>(lines);
         ordered.sort(Comparator.comparingInt(l -> l.value().startsWith("pas ") ? 0 : 1));
@@ -135,7 +136,12 @@ public final class LexiconLoader {
                         + line.value().substring(0, space));
             }
             String regex = line.value().substring(space + 1).strip();
-            compile(line, regex, macros); // fails here, naming the line, rather than in the joined pattern
+            // Compiled alone: fails here, naming the line, rather than in the joined pattern; and gives the trigger's
+            // required words to the cheap first pass.
+            alone.add(Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])(?:" + compile(line, regex, macros).pattern()
+                            + ")(?:(?<=\\s)|(?![\\p{L}\\p{N}]))",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             any.append(any.length() == 0 ? "" : "|")
                     .append("(?<t")
                     .append(triggers.size())
@@ -156,7 +162,8 @@ public final class LexiconLoader {
                 words.getOrDefault("with", none),
                 Pattern.compile(expand("{ORG}", macros, lines.get(0))),
                 Pattern.compile(expand("{REG}", macros, lines.get(0))),
-                words.getOrDefault("review", none)));
+                words.getOrDefault("review", none),
+                alone));
     }
 
     private static ContextCues contextCues(List<LexiconFile.Line> cues, Map<String, String> macros) {

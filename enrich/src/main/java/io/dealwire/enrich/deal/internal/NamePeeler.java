@@ -44,7 +44,7 @@ final class NamePeeler {
         if (tagger.isEmpty()) {
             return possessiveFree;
         }
-        List<PartOfSpeech.Token> tokens = tagger.get().tag(sentence);
+        List<PartOfSpeech.Token> tokens = tags(sentence, possessiveFree);
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (NameSpan span : possessiveFree) {
             // Words that overlap the name: "L'Autorité" is one word though the name starts after its elision.
@@ -86,6 +86,67 @@ final class NamePeeler {
     }
 
     private static final double SURE = 0.9;
+
+    /**
+     * The tags of the words of the names and of the few words before each, tagged as short windows of the sentence
+     * rather than all of it (the tagger's cost grows with the words it reads; a name's tag depends on its neighbours,
+     * not on the far end of the sentence). The last answer on this thread is remembered: rules and triggers ask for
+     * the same sentence.
+     */
+    private List<PartOfSpeech.Token> tags(String sentence, List<NameSpan> spans) {
+        Object[] last = lastTagged.get();
+        if (last[0] != null && last[0].equals(sentence) && last[2].equals(spans)) {
+            @SuppressWarnings("unchecked")
+            List<PartOfSpeech.Token> tokens = (List<PartOfSpeech.Token>) last[1];
+            return tokens;
+        }
+        List<PartOfSpeech.Token> tokens = new ArrayList<>();
+        int windowStart = -1;
+        int windowEnd = -1;
+        for (NameSpan span : spans.stream()
+                .sorted(java.util.Comparator.comparingInt(NameSpan::start))
+                .toList()) {
+            int from = wordStart(sentence, Math.max(0, span.start() - CONTEXT));
+            if (windowStart >= 0 && from <= windowEnd) {
+                windowEnd = Math.max(windowEnd, span.end());
+                continue;
+            }
+            if (windowStart >= 0) {
+                tokens.addAll(tagWindow(sentence, windowStart, windowEnd));
+            }
+            windowStart = from;
+            windowEnd = span.end();
+        }
+        if (windowStart >= 0) {
+            tokens.addAll(tagWindow(sentence, windowStart, windowEnd));
+        }
+        last[0] = sentence;
+        last[1] = tokens;
+        last[2] = List.copyOf(spans);
+        return tokens;
+    }
+
+    /** Characters of context before a name that the tagger reads with it. */
+    private static final int CONTEXT = 24;
+
+    private List<PartOfSpeech.Token> tagWindow(String sentence, int from, int to) {
+        List<PartOfSpeech.Token> out = new ArrayList<>();
+        for (PartOfSpeech.Token t : tagger.get().tag(sentence.substring(from, to))) {
+            out.add(new PartOfSpeech.Token(t.start() + from, t.end() + from, t.tag(), t.probability()));
+        }
+        return out;
+    }
+
+    /** The start of the word at or after {@code at}. */
+    private static int wordStart(String sentence, int at) {
+        if (at == 0 || Character.isWhitespace(sentence.charAt(at - 1))) {
+            return at;
+        }
+        int space = sentence.indexOf(' ', at);
+        return space < 0 ? at : space + 1;
+    }
+
+    private final ThreadLocal<Object[]> lastTagged = ThreadLocal.withInitial(() -> new Object[3]);
 
     private boolean describes(PartOfSpeech.Token word, PartOfSpeech.Token next) {
         if (!sure(word)) {

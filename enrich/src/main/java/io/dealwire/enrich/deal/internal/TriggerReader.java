@@ -42,8 +42,14 @@ final class TriggerReader {
     private final NamePeeler peeler;
     private final Pattern coordination;
 
+    /** The words one of which a sentence must hold for a trigger or a review word to match in it. */
+    private final LiteralFilter firstPass;
+
     TriggerReader(TriggerSet triggers, NameCleaner cleaner, Pattern and, NamePeeler peeler) {
         this.triggers = triggers;
+        List<Pattern> all = new ArrayList<>(triggers.each());
+        all.add(triggers.review());
+        this.firstPass = new LiteralFilter(all);
         this.cleaner = cleaner;
         this.peeler = peeler;
         // "X and Y", also with a description before the second name: "Valmorel et le groupe Sentinelle".
@@ -82,39 +88,61 @@ final class TriggerReader {
 
     /** Whether {@code sentence} has a trigger or a review word: the cheap first pass of the cascade. */
     boolean mayPropose(String sentence) {
-        return triggers.any().matcher(sentence).find()
-                || triggers.review().matcher(sentence).find();
+        java.util.BitSet present = firstPass.scan(sentence);
+        for (int i = 0; i <= triggers.each().size(); i++) {
+            if (firstPass.mayMatch(present, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every proposal the triggers of {@code sentence} make. */
     List<Proposal> read(String sentence) {
-        Matcher m = triggers.any().matcher(sentence);
+        List<int[]> matches = matches(sentence);
         List<Proposal> proposals = new ArrayList<>();
-        List<NameSpan> names = null;
-        while (m.find()) {
-            int index = triggerIndex(m);
-            if (index < 0) {
-                continue;
-            }
-            if (names == null) {
-                names = names(sentence);
-                if (names.isEmpty()) {
-                    return proposals;
-                }
-            }
-            TriggerSet.Trigger trigger = triggers.triggers().get(index);
-            propose(trigger, sentence, names, m.start(), m.end()).ifPresent(proposals::add);
+        if (matches.isEmpty()) {
+            return proposals;
+        }
+        List<NameSpan> names = names(sentence);
+        if (names.isEmpty()) {
+            return proposals;
+        }
+        for (int[] m : matches) {
+            propose(triggers.triggers().get(m[2]), sentence, names, m[0], m[1]).ifPresent(proposals::add);
         }
         return proposals;
     }
 
-    private int triggerIndex(Matcher m) {
-        for (int i = 0; i < triggers.triggers().size(); i++) {
-            if (m.start("t" + i) >= 0) {
-                return i;
+    /**
+     * The triggers of {@code sentence} as {start, end, trigger}: only the triggers whose required words the first
+     * pass found are run; then, as one alternation would, the leftmost match wins, a passive form over an active one
+     * at the same word, and matches do not overlap.
+     */
+    private List<int[]> matches(String sentence) {
+        java.util.BitSet present = firstPass.scan(sentence);
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < triggers.each().size(); i++) {
+            if (!firstPass.mayMatch(present, i)) {
+                continue;
+            }
+            Matcher m = triggers.each().get(i).matcher(sentence);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    found.add(new int[] {m.start(), m.end(), i});
+                }
             }
         }
-        return -1;
+        found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[2], b[2]));
+        List<int[]> kept = new ArrayList<>(found.size());
+        int end = -1;
+        for (int[] m : found) {
+            if (m[0] >= end) {
+                kept.add(m);
+                end = m[1];
+            }
+        }
+        return kept;
     }
 
     /** The names of the sentence, cleaned, in order. */
