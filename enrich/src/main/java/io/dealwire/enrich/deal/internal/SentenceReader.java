@@ -136,20 +136,21 @@ final class SentenceReader {
             out.add(new Candidate(
                     r.deal(), CandidateFeatures.ofRule(r.deal(), folded, language, sentenceIndex), "rule " + r.rule()));
         }
-        if (triggers == null || !triggers.mayPropose(folded) || !budget.take(folded.length())) {
+        java.util.BitSet present = triggers == null ? null : triggers.scan(folded);
+        if (triggers == null || !triggers.mayPropose(present) || !budget.take(folded.length())) {
             return out;
         }
-        List<TriggerReader.Proposal> proposals = triggers.read(folded);
-        List<NameSpan> reviewers = triggers.reviewers(folded);
+        List<TriggerReader.Proposal> proposals = triggers.read(folded, present);
+        List<NameSpan> reviewers = triggers.reviewers(folded, present);
         if (proposals.isEmpty() && reviewers.isEmpty()) {
             return out;
         }
-        BitSet present = factFilter.scan(folded);
-        if (vetoed(folded, present)) {
+        BitSet facts = factFilter.scan(folded);
+        if (vetoed(folded, facts)) {
             return out;
         }
         List<MoneyMention> money = lexicon.amounts().find(folded);
-        DealStatus cued = cuedStatus(folded, present);
+        DealStatus cued = cuedStatus(folded, facts);
         for (NameSpan reviewer : reviewers) {
             boolean known = out.stream()
                     .anyMatch(c -> c.deal().type() == DealType.REGULATORY

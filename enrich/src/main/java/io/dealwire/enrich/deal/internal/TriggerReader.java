@@ -67,8 +67,9 @@ final class TriggerReader {
      * The regulators the organisation registry knows among the names of {@code sentence}, when the sentence has a
      * review word: each reviews a deal the article reports (the linker finds which).
      */
-    List<NameSpan> reviewers(String sentence) {
-        if (!triggers.review().matcher(sentence).find()) {
+    List<NameSpan> reviewers(String sentence, java.util.BitSet present) {
+        if (!firstPass.mayMatch(present, triggers.each().size())
+                || !triggers.review().matcher(sentence).find()) {
             return List.of();
         }
         return names(sentence).stream()
@@ -87,8 +88,7 @@ final class TriggerReader {
             io.dealwire.enrich.registry.OrganisationRegistry.shipped();
 
     /** Whether {@code sentence} has a trigger or a review word: the cheap first pass of the cascade. */
-    boolean mayPropose(String sentence) {
-        java.util.BitSet present = firstPass.scan(sentence);
+    boolean mayPropose(java.util.BitSet present) {
         for (int i = 0; i <= triggers.each().size(); i++) {
             if (firstPass.mayMatch(present, i)) {
                 return true;
@@ -97,9 +97,14 @@ final class TriggerReader {
         return false;
     }
 
+    /** The first pass over {@code sentence}: which triggers' required words it holds. */
+    java.util.BitSet scan(String sentence) {
+        return firstPass.scan(sentence);
+    }
+
     /** Every proposal the triggers of {@code sentence} make. */
-    List<Proposal> read(String sentence) {
-        List<int[]> matches = matches(sentence);
+    List<Proposal> read(String sentence, java.util.BitSet present) {
+        List<int[]> matches = matches(sentence, present);
         List<Proposal> proposals = new ArrayList<>();
         if (matches.isEmpty()) {
             return proposals;
@@ -119,8 +124,7 @@ final class TriggerReader {
      * pass found are run; then, as one alternation would, the leftmost match wins, a passive form over an active one
      * at the same word, and matches do not overlap.
      */
-    private List<int[]> matches(String sentence) {
-        java.util.BitSet present = firstPass.scan(sentence);
+    private List<int[]> matches(String sentence, java.util.BitSet present) {
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < triggers.each().size(); i++) {
             if (!firstPass.mayMatch(present, i)) {
@@ -145,8 +149,23 @@ final class TriggerReader {
         return kept;
     }
 
-    /** The names of the sentence, cleaned, in order. */
+    /** The names of the sentence, cleaned, in order; the last sentence's are remembered on each thread. */
     List<NameSpan> names(String sentence) {
+        Object[] last = lastNames.get();
+        if (sentence.equals(last[0])) {
+            @SuppressWarnings("unchecked")
+            List<NameSpan> names = (List<NameSpan>) last[1];
+            return names;
+        }
+        List<NameSpan> names = findNames(sentence);
+        last[0] = sentence;
+        last[1] = names;
+        return names;
+    }
+
+    private final ThreadLocal<Object[]> lastNames = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private List<NameSpan> findNames(String sentence) {
         List<NameSpan> spans = new ArrayList<>();
         List<int[]> regulators = new ArrayList<>();
         Matcher r = triggers.regulator().matcher(sentence);
