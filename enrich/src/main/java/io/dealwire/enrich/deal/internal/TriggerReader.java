@@ -423,10 +423,11 @@ final class TriggerReader {
         return unit;
     }
 
+    /** Determiners and possessives before an unnamed unit, longest first, one or two of them ("la propria"). */
     private static final Pattern POSSESSIVE_DETERMINER = Pattern.compile(
-            "(?iu)^(?:its|his|her|their|the|a|an|sa|son|ses|la|le|les|une|un|seine|seinen|ihre|ihren|die|den|das|eine|"
-                    + "einen|su|sus|la propria|il proprio|la sua|il suo|sua|seu|a sua|o seu|zijn|haar|het|de|een|свою|свой|"
-                    + "свои)\\s+");
+            "(?iu)^(?:(?:la propria|il proprio|la sua|il suo|a sua|o seu|its|his|her|their|the|an|a|sa|son|ses|la|le|"
+                    + "les|une|un|seine|seinen|ihre|ihren|die|den|das|eine|einen|su|sus|sua|seu|zijn|haar|het|de|een|"
+                    + "свою|свой|свои)\\s+){1,2}");
 
     /** The first name wholly inside the trigger's words, or null. */
     private static NameSpan inside(List<NameSpan> names, int ts, int te) {
