@@ -203,7 +203,10 @@ final class TriggerReader {
         switch (trigger.form()) {
             case ACT, HIRE -> {
                 NameSpan antecedent = left == null ? null : antecedent(sentence, names, left);
-                NameSpan inside = trigger.form() == TriggerSet.Form.HIRE ? inside(names, ts, te) : null;
+                // The start-up of a licence-and-hire: named after "team of" when it is, else inside the trigger's words.
+                NameSpan inside = trigger.form() == TriggerSet.Form.HIRE && (right == null || right.start() - te > 12)
+                        ? inside(names, ts, te)
+                        : null;
                 if (inside != null) {
                     // "licensed Inflection's models and hired its staff": the start-up is named inside the trigger.
                     subject = left;
