@@ -203,7 +203,7 @@ final class TriggerReader {
         switch (trigger.form()) {
             case ACT, HIRE -> {
                 NameSpan antecedent = left == null ? null : antecedent(sentence, names, left);
-                // The start-up of a licence-and-hire: named after "team of" when it is, else inside the trigger's words.
+                // A licence-and-hire names its start-up after "team of", or else inside the trigger.
                 NameSpan inside = trigger.form() == TriggerSet.Form.HIRE && (right == null || right.start() - te > 12)
                         ? inside(names, ts, te)
                         : null;
