@@ -298,7 +298,11 @@ public final class LexiconLoader {
     }
 
     private static Pattern joined(List<LexiconFile.Line> lines, String key, Map<String, String> macros) {
-        return Pattern.compile("(?:" + String.join("|", values(lines, key)) + ")");
+        List<String> expanded = lines.stream()
+                .filter(l -> l.key().equals(key))
+                .map(l -> compile(l, l.value(), macros).pattern())
+                .toList();
+        return Pattern.compile("(?:" + String.join("|", expanded.isEmpty() ? List.of("(?!)") : expanded) + ")");
     }
 
     private static Pattern compile(LexiconFile.Line line, String regex, Map<String, String> macros) {

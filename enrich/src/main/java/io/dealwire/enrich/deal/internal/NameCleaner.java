@@ -18,6 +18,9 @@ final class NameCleaner {
     private static final Pattern LEADING = Pattern.compile("^[\\s\"'‘«(「『]+");
     private static final Pattern ABBREVIATED = Pattern.compile("(?:Co|Inc|Corp|Ltd|Bros|S\\.A|N\\.V)\\.$");
     private static final int MAX_NAME = 60;
+    /** What is left when a "description" was the name itself: "Commerzbank AG" is no bank called AG. */
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?i)(?:AG|SE|SA|NV|BV|KG|KGaA|GmbH|GmbH & Co\\. KG|Inc|Corp|Co|Ltd|plc|LLC|S\\.?p\\.?A|S\\.?A|AB|ASA|A/S|Oy|Oyj)\\.?");
 
     private final NameRules rules;
 
@@ -56,7 +59,8 @@ final class NameCleaner {
         Matcher description = rules.descriptor().matcher(name);
         int cut = 0;
         while (description.find()) {
-            if (description.end() < name.length()) {
+            if (description.end() < name.length()
+                    && !LEGAL_FORM.matcher(name.substring(description.end())).matches()) {
                 cut = description.end();
             }
         }

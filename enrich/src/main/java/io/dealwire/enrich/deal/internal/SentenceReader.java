@@ -128,6 +128,7 @@ final class SentenceReader {
         String folded = FullWidth.foldDigits(text);
         List<Ruled> rules = readRules(text, evidence, context).stream()
                 .map(r -> new Ruled(peeled(r.deal(), folded), r.rule()))
+                .filter(r -> !r.deal().parties().isEmpty())
                 .toList();
         List<ExtractedDeal> ruled = rules.stream().map(Ruled::deal).toList();
         String language = lexicon.language();
@@ -215,8 +216,12 @@ final class SentenceReader {
 
     /**
      * A rule's deal with descriptions peeled off its party names ("Münchner Vendis Partners" → "Vendis Partners",
-     * "Slovenia's Banka Krka" → "Banka Krka"); a name the peeler would drop whole is kept as the rule read it.
+     * "Slovenia's Banka Krka" → "Banka Krka"). A name the peeler drops whole ("So", "Es", German "Kosten") is no party,
+     * unless the organisation registry knows it; a deal left without parties is dropped by the caller.
      */
+    private static final io.dealwire.enrich.registry.OrganisationRegistry REGISTRY =
+            io.dealwire.enrich.registry.OrganisationRegistry.shipped();
+
     private ExtractedDeal peeled(ExtractedDeal deal, String sentence) {
         if (deal.type() == DealType.REGULATORY) {
             return deal; // a regulator's name comes from the lexicon whole
@@ -244,6 +249,10 @@ final class SentenceReader {
                             .orElse(null);
             if (after != null && !after.name().equals(p.name())) {
                 parties.add(PartyMention.of(after.name(), p.role()));
+                changed = true;
+            } else if (span != null
+                    && after == null
+                    && REGISTRY.resolve(p.name()).isEmpty()) {
                 changed = true;
             } else {
                 parties.add(p);

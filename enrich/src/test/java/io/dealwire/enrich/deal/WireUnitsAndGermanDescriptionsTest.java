@@ -1,0 +1,75 @@
+package io.dealwire.enrich.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealwire.schemas.avro.DealType;
+import io.dealwire.schemas.avro.PartyRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Agency abbreviations for sums and stakes, and German descriptions written in front of a name. */
+class WireUnitsAndGermanDescriptionsTest {
+    private static final DealExtractor EXTRACTOR = DealExtractor.withDefaultLexicons();
+
+    private static ExtractedDeal only(DealType type, List<ExtractedDeal> deals) {
+        return deals.stream().filter(d -> d.type() == type).findFirst().orElseThrow();
+    }
+
+    private static List<String> names(ExtractedDeal deal, PartyRole role) {
+        return deal.parties().stream()
+                .filter(p -> p.role() == role)
+                .map(PartyMention::name)
+                .toList();
+    }
+
+    @Test
+    void readsDollarsAndPercentagesWrittenTheAgencyWay() {
+        List<ExtractedDeal> deals = EXTRACTOR.extract(new ArticleInput(
+                "KESTREL FOODS TO ACQUIRE ALLEN BAKERIES",
+                "Kestrel Foods Inc said it agreed in principle to acquire privately held Allen Bakeries Inc for about"
+                        + " 42 mln dlrs in cash and stock.",
+                "en"));
+        assertThat(only(DealType.ACQUISITION, deals).amount()).contains(new Amount(42e6, "USD", true));
+
+        List<ExtractedDeal> stake = EXTRACTOR.extract(new ArticleInput(
+                "",
+                "Baldwin Securities Corp said it raised its stake in Moorfield Industries Inc to 12.4 pct of the"
+                        + " outstanding common shares.",
+                "en"));
+        assertThat(only(DealType.INVESTMENT, stake).stakePercent()).contains(12.4);
+    }
+
+    @Test
+    void peelsAGermanCompoundThatDescribesTheCompany() {
+        ExtractedDeal deal = only(
+                DealType.ACQUISITION,
+                EXTRACTOR.extract(new ArticleInput(
+                        "", "Die Hartmann & Söhne Holding KG übernimmt den Leipziger Kaffeeröster Bohnenwerk.", "de")));
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("Bohnenwerk");
+    }
+
+    @Test
+    void aCompanyWhoseNameEndsLikeADescriptionKeepsItsLegalForm() {
+        ExtractedDeal deal = only(
+                DealType.ACQUISITION,
+                EXTRACTOR.extract(new ArticleInput(
+                        "", "Die Nordlicht Beteiligungen GmbH übernimmt die Hafenbank AG vollständig.", "de")));
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("Hafenbank AG");
+    }
+
+    @Test
+    void aDescriptionStandingAloneIsTheArticlesCompany() {
+        List<ExtractedDeal> deals = EXTRACTOR.extract(new ArticleInput(
+                "Siemens Healthineers kauft Varian",
+                "Siemens Healthineers wagt die größte Übernahme seiner Geschichte. Der Erlanger"
+                        + " Medizintechnikkonzern übernimmt den US-Spezialisten Varian Medical Systems für rund 16,4"
+                        + " Mrd. Dollar.",
+                "de"));
+        assertThat(deals)
+                .filteredOn(d -> d.type() == DealType.ACQUISITION)
+                .allSatisfy(d -> assertThat(names(d, PartyRole.BUYER)).doesNotContain("Medizintechnikkonzern"));
+        assertThat(deals)
+                .filteredOn(d -> d.type() == DealType.ACQUISITION)
+                .anySatisfy(d -> assertThat(names(d, PartyRole.BUYER)).containsExactly("Siemens Healthineers"));
+    }
+}
