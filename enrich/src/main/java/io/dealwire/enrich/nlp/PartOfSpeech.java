@@ -12,8 +12,9 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
- * Universal part-of-speech tags for the languages that have a tagger model in the build (OpenNLP's UD models for
- * English, German and French); the other languages have none, and their readers use word lists instead.
+ * Universal part-of-speech tags for the languages that have a tagger in the build: OpenNLP's UD models for English,
+ * German and French, and HanLP's segmenter for Chinese (which also finds the words, Chinese being written without
+ * spaces; see {@link ChineseWords}). The other languages have none, and their readers use word lists instead.
  *
  * <p>Models load once per process, on first use. Thread-safe: each thread tags with its own tagger over the shared
  * model.
@@ -26,9 +27,16 @@ public final class PartOfSpeech {
     private static final Map<String, Optional<PartOfSpeech>> LOADED = new ConcurrentHashMap<>();
 
     private final ThreadLocal<POSTaggerME> tagger;
+    private final ChineseWords chinese;
 
     private PartOfSpeech(POSModel model) {
         this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model));
+        this.chinese = null;
+    }
+
+    private PartOfSpeech(ChineseWords chinese) {
+        this.tagger = null;
+        this.chinese = chinese;
     }
 
     /** The tagger of {@code language}, or empty when the build has no model for it. */
@@ -37,6 +45,9 @@ public final class PartOfSpeech {
     }
 
     private static Optional<PartOfSpeech> load(String language) {
+        if (language.equals("zh")) {
+            return Optional.of(new PartOfSpeech(new ChineseWords()));
+        }
         String resource = MODELS.get(language);
         if (resource == null) {
             return Optional.empty();
@@ -63,6 +74,9 @@ public final class PartOfSpeech {
 
     /** The words of {@code sentence} with their tags, in order. */
     public List<Token> tag(String sentence) {
+        if (chinese != null) {
+            return chinese.tag(sentence);
+        }
         List<int[]> spans = Tokens.split(sentence);
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {

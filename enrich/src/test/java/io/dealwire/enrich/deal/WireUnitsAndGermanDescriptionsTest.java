@@ -7,7 +7,10 @@ import io.dealwire.schemas.avro.PartyRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Agency abbreviations for sums and stakes, and German descriptions written in front of a name. */
+/**
+ * Agency abbreviations for sums and stakes, German descriptions written in front of a name, and Chinese names fitted to
+ * the words around them.
+ */
 class WireUnitsAndGermanDescriptionsTest {
     private static final DealExtractor EXTRACTOR = DealExtractor.withDefaultLexicons();
 
@@ -71,5 +74,16 @@ class WireUnitsAndGermanDescriptionsTest {
         assertThat(deals)
                 .filteredOn(d -> d.type() == DealType.ACQUISITION)
                 .anySatisfy(d -> assertThat(names(d, PartyRole.BUYER)).containsExactly("Siemens Healthineers"));
+    }
+
+    @Test
+    void aChineseNameIsNotReadFromInsideAWordNorRunsIntoTheVerbAfterIt() {
+        List<ExtractedDeal> deals = EXTRACTOR.extract(
+                new ArticleInput("", "杭州瓦特云能源科技有限公司获得国网英大产业投资基金3亿元增资。这笔交易由康禾医疗与深圳前海汇康并购基金共同推进。", "zh"));
+        assertThat(deals)
+                .flatMap(ExtractedDeal::parties)
+                .extracting(PartyMention::name)
+                .isNotEmpty()
+                .noneMatch(n -> n.startsWith("得") || n.endsWith("推进"));
     }
 }

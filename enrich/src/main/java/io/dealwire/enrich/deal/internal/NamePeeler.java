@@ -29,10 +29,21 @@ final class NamePeeler {
     private final Optional<PartOfSpeech> tagger;
     /** Whether a common noun before a proper noun is a description, and a lone common noun no name (German). */
     private final boolean nounsDescribe;
+    /**
+     * Whether the language is written without spaces (Chinese): there a candidate found by characters is fitted to the
+     * tagger's words, and verbs and function words at its edges are taken off ("获得国网英大产业投资基金" read from
+     * inside "获得", "基金共同推进").
+     */
+    private final boolean unspaced;
 
     NamePeeler(Optional<PartOfSpeech> tagger, boolean nounsDescribe) {
+        this(tagger, nounsDescribe, false);
+    }
+
+    NamePeeler(Optional<PartOfSpeech> tagger, boolean nounsDescribe, boolean unspaced) {
         this.tagger = tagger;
         this.nounsDescribe = nounsDescribe;
+        this.unspaced = unspaced;
     }
 
     /** The names of {@code sentence} with their descriptions peeled off; some may be dropped. */
@@ -53,6 +64,10 @@ final class NamePeeler {
                     .toList();
             if (words.isEmpty()) {
                 out.add(span);
+                continue;
+            }
+            if (unspaced) {
+                fitted(sentence, span, tokens).ifPresent(out::add);
                 continue;
             }
             if (words.size() == 1) {
@@ -76,6 +91,60 @@ final class NamePeeler {
         }
         return out;
     }
+
+    /** Tags that never close a name written without spaces. */
+    private static final Set<String> EDGE =
+            Set.of("VERB", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "AUX", "INTJ");
+    /** Tags that open no name; a verb or a number may ("联想", "光年之外"), the tagger not knowing the company. */
+    private static final Set<String> OPENING_EDGE = Set.of("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT");
+
+    /**
+     * A name of an unspaced language fitted to the words around it: a start inside a word moves past that word, an end
+     * inside a proper noun moves to its end (inside any other word, to its start), and verbs and function words are
+     * taken off both edges. Empty when nothing of the name is left; a name the registry knows is kept as found.
+     */
+    private static Optional<NameSpan> fitted(String sentence, NameSpan span, List<PartOfSpeech.Token> tokens) {
+        if (REGISTRY.resolve(span.name()).isPresent()) {
+            return Optional.of(span);
+        }
+        List<PartOfSpeech.Token> words = new ArrayList<>();
+        for (PartOfSpeech.Token t : tokens) {
+            if (t.end() <= span.start() || t.start() >= span.end()) {
+                continue;
+            }
+            if (t.start() < span.start()) {
+                continue; // the name was read from inside this word
+            }
+            if (t.end() > span.end() && !t.tag().equals("PROPN")) {
+                continue; // the name stops inside a word that is not a name
+            }
+            words.add(t);
+        }
+        int first = 0;
+        int last = words.size() - 1;
+        while (first < last && OPENING_EDGE.contains(words.get(first).tag())) {
+            first++;
+        }
+        // A verb alone at the end may be the name's own ("极光出行", "字节跳动"); after an adverb or another verb it is not.
+        int end = last;
+        while (end > first && EDGE.contains(words.get(end).tag())) {
+            end--;
+        }
+        boolean oneVerb = end == last - 1 && words.get(last).tag().equals("VERB");
+        last = oneVerb ? last : end;
+        if (first > last || (first == last && EDGE.contains(words.get(first).tag()))) {
+            return Optional.empty();
+        }
+        int from = words.get(first).start();
+        int to = words.get(last).end();
+        if (from == span.start() && to == span.end()) {
+            return Optional.of(span);
+        }
+        return Optional.of(new NameSpan(sentence.substring(from, to), from, to));
+    }
+
+    private static final io.dealwire.enrich.registry.OrganisationRegistry REGISTRY =
+            io.dealwire.enrich.registry.OrganisationRegistry.shipped();
 
     /**
      * Whether the tagger is sure enough of a word's tag to peel by it: on a capitalised word it has never seen (most
@@ -106,24 +175,31 @@ final class NamePeeler {
         for (NameSpan span : spans.stream()
                 .sorted(java.util.Comparator.comparingInt(NameSpan::start))
                 .toList()) {
-            int from = wordStart(sentence, Math.max(0, span.start() - CONTEXT));
-            if (windowStart >= 0 && from <= windowEnd) {
+            int from = unspaced
+                    ? Math.max(0, span.start() - CONTEXT)
+                    : wordStart(sentence, Math.max(0, span.start() - CONTEXT));
+            if (windowStart >= 0 && from <= windowEnd + (unspaced ? CONTEXT : 0)) {
                 windowEnd = Math.max(windowEnd, span.end());
                 continue;
             }
             if (windowStart >= 0) {
-                tokens.addAll(tagWindow(sentence, windowStart, windowEnd));
+                tokens.addAll(tagWindow(sentence, windowStart, after(sentence, windowEnd)));
             }
             windowStart = from;
             windowEnd = span.end();
         }
         if (windowStart >= 0) {
-            tokens.addAll(tagWindow(sentence, windowStart, windowEnd));
+            tokens.addAll(tagWindow(sentence, windowStart, after(sentence, windowEnd)));
         }
         last[0] = sentence;
         last[1] = tokens;
         last[2] = List.copyOf(spans);
         return tokens;
+    }
+
+    /** Where a window ending with a name stops: after a little context when the words of the name depend on it. */
+    private int after(String sentence, int nameEnd) {
+        return unspaced ? Math.min(sentence.length(), nameEnd + CONTEXT) : nameEnd;
     }
 
     /** Characters of context before a name that the tagger reads with it. */

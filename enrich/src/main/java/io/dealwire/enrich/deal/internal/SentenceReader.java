@@ -48,9 +48,11 @@ final class SentenceReader {
     SentenceReader(Lexicon lexicon, Optional<TriggerSet> triggerSet) {
         this.lexicon = lexicon;
         this.cleaner = new NameCleaner(lexicon.names());
+        boolean unspaced = lexicon.language().equals("zh");
         this.peeler = new NamePeeler(
-                triggerSet.isPresent() ? PartOfSpeech.forLanguage(lexicon.language()) : Optional.empty(),
-                lexicon.language().equals("de"));
+                triggerSet.isPresent() || unspaced ? PartOfSpeech.forLanguage(lexicon.language()) : Optional.empty(),
+                lexicon.language().equals("de"),
+                unspaced);
         this.triggers = triggerSet
                 .map(t -> new TriggerReader(t, cleaner, lexicon.names().coordination(), peeler))
                 .orElse(null);
@@ -217,7 +219,8 @@ final class SentenceReader {
     /**
      * A rule's deal with descriptions peeled off its party names ("Münchner Vendis Partners" → "Vendis Partners",
      * "Slovenia's Banka Krka" → "Banka Krka"). A name the peeler drops whole ("So", "Es", German "Kosten") is no party,
-     * unless the organisation registry knows it; a deal left without parties is dropped by the caller.
+     * unless the organisation registry knows it. A deal of two sides left with one has no parties left, and is dropped by
+     * the caller.
      */
     private static final io.dealwire.enrich.registry.OrganisationRegistry REGISTRY =
             io.dealwire.enrich.registry.OrganisationRegistry.shipped();
@@ -244,7 +247,7 @@ final class SentenceReader {
             NameSpan after = span == null
                     ? null
                     : peeled.stream()
-                            .filter(n -> n.end() == span.end() && n.start() >= span.start())
+                            .filter(n -> n.start() < span.end() && n.end() > span.start())
                             .findFirst()
                             .orElse(null);
             if (after != null && !after.name().equals(p.name())) {
@@ -257,6 +260,9 @@ final class SentenceReader {
             } else {
                 parties.add(p);
             }
+        }
+        if (parties.size() < 2 && deal.parties().size() >= 2) {
+            parties.clear(); // the rule read a word that is no name for one of its two sides: it misread the sentence
         }
         return !changed
                 ? deal
