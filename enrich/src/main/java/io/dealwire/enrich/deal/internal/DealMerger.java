@@ -69,12 +69,23 @@ final class DealMerger {
         return false;
     }
 
+    /** Two names the organisation registry knows as one organisation: "CMA" and "Competition and Markets Authority". */
+    private static boolean sameOrganisation(String a, String b) {
+        return REGISTRY.resolve(a)
+                .flatMap(x -> REGISTRY.resolve(b).filter(y -> y.id().equals(x.id())))
+                .isPresent();
+    }
+
+    private static final io.dealwire.enrich.registry.OrganisationRegistry REGISTRY =
+            io.dealwire.enrich.registry.OrganisationRegistry.shipped();
+
     /**
      * The spec's prefix rule, plus the short forms CJK headlines use: "ソニーG" for "ソニーグループ", "日産" for
      * "日産自動車" (CJK names have no spaces, so the whole-word prefix rule never applies to them).
      */
     static boolean sameParty(String a, String b) {
         return PartyNames.sameParty(a, b)
+                || sameOrganisation(a, b)
                 || shortForm(a, b)
                 || shortForm(b, a)
                 || legalShortForm(a, b)

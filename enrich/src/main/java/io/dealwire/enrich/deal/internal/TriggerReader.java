@@ -72,11 +72,25 @@ final class TriggerReader {
                 || !triggers.review().matcher(sentence).find()) {
             return List.of();
         }
-        return names(sentence).stream()
+        List<NameSpan> out = new ArrayList<>();
+        // The regulators the language's list names ("the Federal Trade Commission", "das Bundeskartellamt") ...
+        Matcher r = triggers.regulator().matcher(sentence);
+        while (r.find()) {
+            if (r.end() > r.start()) {
+                String name = r.group().strip();
+                int at = r.start() + r.group().indexOf(name);
+                // As written ("the CMA"): the organisation registry tells the merger that it is the Competition and
+                // Markets Authority named before.
+                out.add(new NameSpan(name, at, at + name.length()));
+            }
+        }
+        // ... and those only the organisation registry knows.
+        names(sentence).stream()
                 .filter(n -> REGISTRY.resolve(n.name())
                         .filter(o -> o.kind().equals("regulator"))
                         .isPresent())
-                .toList();
+                .forEach(out::add);
+        return out;
     }
 
     /** Whether the registry knows {@code name} as a regulator: never a buyer or target of the deals triggers propose. */
