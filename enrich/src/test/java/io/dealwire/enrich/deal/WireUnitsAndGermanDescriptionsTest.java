@@ -86,4 +86,32 @@ class WireUnitsAndGermanDescriptionsTest {
                 .isNotEmpty()
                 .noneMatch(n -> n.startsWith("得") || n.endsWith("推进"));
     }
+
+    @Test
+    void aJointVentureAgreedWithAPartnerNamesBothPartners() {
+        ExtractedDeal wire = only(
+                DealType.PARTNERSHIP,
+                EXTRACTOR.extract(new ArticleInput(
+                        "",
+                        "Corbel Plc, the British engineering group, said it agreed with Vautrin SA of France to form a"
+                                + " joint venture to make rail brakes.",
+                        "en")));
+        assertThat(names(wire, PartyRole.PARTNER)).containsExactlyInAnyOrder("Corbel Plc", "Vautrin SA");
+
+        ExtractedDeal spanish = only(
+                DealType.PARTNERSHIP,
+                EXTRACTOR.extract(new ArticleInput(
+                        "",
+                        "Aguas del Sureste y Ortega Ingeniería constituyen una empresa conjunta para la desalación.",
+                        "es")));
+        assertThat(names(spanish, PartyRole.PARTNER))
+                .containsExactlyInAnyOrder("Aguas del Sureste", "Ortega Ingeniería");
+    }
+
+    @Test
+    void aLoanExtendedWithLendersIsNoPartnership() {
+        assertThat(EXTRACTOR.extract(new ArticleInput(
+                        "", "Corbel Plc agreed with its bank lenders to extend the maturity of its loans.", "en")))
+                .isEmpty();
+    }
 }

@@ -94,23 +94,31 @@ final class DealMerger {
 
     /**
      * A CJK legal name and the short form articles use after it: "蚂蚁科技集团股份有限公司" then "蚂蚁集团". The short form
-     * starts like the legal name and its characters appear in it in order; the legal name carries a corporate form.
+     * starts like the legal name, or like it after a seat of up to three characters, and its characters appear in it in
+     * order; the legal name carries a corporate form (names arrive normalised, most without theirs) or holds the short
+     * form's first three characters as written.
      */
     static boolean legalShortForm(String shorter, String longer) {
         if (shorter.length() < 3
                 || shorter.length() >= longer.length()
                 || !shorter.codePoints().allMatch(c -> c >= 0x3000)
-                || !LEGAL_FORM.matcher(longer).find()
-                || !longer.startsWith(shorter.substring(0, 2))) {
+                || !(LEGAL_FORM.matcher(longer).find() || longer.contains(shorter.substring(0, 3)))) {
             return false;
         }
-        int at = 0;
+        // The legal name may open with its seat, which the short form drops: "苏州锂晟新能源科技有限公司" → "锂晟新能".
+        int at = longer.indexOf(shorter.substring(0, 2));
+        if (at < 0 || at > MAX_SEAT) {
+            return false;
+        }
         for (int i = 0; i < shorter.length() && at >= 0; i++) {
             at = longer.indexOf(shorter.charAt(i), at);
             at = at < 0 ? -1 : at + 1;
         }
         return at >= 0;
     }
+
+    /** Characters of a seat ("上海", "石家庄") before the name proper in a CJK legal name. */
+    private static final int MAX_SEAT = 3;
 
     private static boolean shortForm(String shorter, String longer) {
         String stem = ABBREVIATION.matcher(shorter).replaceFirst("");
