@@ -114,4 +114,31 @@ class WireUnitsAndGermanDescriptionsTest {
                         "", "Corbel Plc agreed with its bank lenders to extend the maturity of its loans.", "en")))
                 .isEmpty();
     }
+
+    @Test
+    void investorsNamedInASentenceOfTheirOwnJoinTheRound() {
+        ExtractedDeal round = only(
+                DealType.FUNDING_ROUND,
+                EXTRACTOR.extract(new ArticleInput(
+                        "",
+                        "Das Kölner Start-up Pflegeleicht hat in einer Seed-Runde 3,5 Mio. Euro eingesammelt. Beteiligt"
+                                + " haben sich der Rheinauen-Fonds sowie Lindwurm Ventures.",
+                        "de")));
+        assertThat(names(round, PartyRole.TARGET)).containsExactly("Pflegeleicht");
+        assertThat(names(round, PartyRole.BUYER)).contains("Lindwurm Ventures");
+    }
+
+    @Test
+    void twoRoundsOfOneCompanyWithDifferentSumsStayTwo() {
+        List<ExtractedDeal> rounds = EXTRACTOR
+                .extract(new ArticleInput(
+                        "",
+                        "La jeune pousse Vidora annonce une série A de 12 millions d'euros. Vidora avait levé 2,5"
+                                + " millions d'euros en amorçage en 2020.",
+                        "fr"))
+                .stream()
+                .filter(d -> d.type() == DealType.FUNDING_ROUND)
+                .toList();
+        assertThat(rounds).extracting(d -> d.amount().orElseThrow().value()).containsExactlyInAnyOrder(12e6, 2.5e6);
+    }
 }

@@ -1,5 +1,6 @@
 package io.dealwire.enrich.deal.internal;
 
+import io.dealwire.enrich.deal.Amount;
 import io.dealwire.enrich.deal.ExtractedDeal;
 import io.dealwire.enrich.deal.PartyMention;
 import io.dealwire.enrich.deal.PartyNames;
@@ -53,7 +54,23 @@ final class DealMerger {
         }
         boolean buyersAgree =
                 !has(a, PartyRole.BUYER) || !has(b, PartyRole.BUYER) || shareAny(a, b, Set.of(PartyRole.BUYER));
-        return buyersAgree && shareAny(a, b, SUBJECTS);
+        return buyersAgree && shareAny(a, b, SUBJECTS) && !differentRounds(a, b);
+    }
+
+    /**
+     * Two rounds of one company that raised different sums in the same currency are two rounds: "annonce une série A
+     * de 12 millions" and "avait levé 2,5 millions en amorçage en 2020".
+     */
+    private static boolean differentRounds(ExtractedDeal a, ExtractedDeal b) {
+        if (a.type() != DealType.FUNDING_ROUND
+                || a.amount().isEmpty()
+                || b.amount().isEmpty()) {
+            return false;
+        }
+        Amount x = a.amount().get();
+        Amount y = b.amount().get();
+        return x.currency().equals(y.currency())
+                && Math.abs(x.value() - y.value()) > 0.05 * Math.max(x.value(), y.value());
     }
 
     static boolean shareAny(ExtractedDeal a, ExtractedDeal b, Set<PartyRole> roles) {

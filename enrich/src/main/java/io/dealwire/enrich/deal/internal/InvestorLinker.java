@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 /**
  * Gives a funding round the investors a later sentence names ("The round was led by X", "本轮融资由X领投"): a round
  * read with investors but no company joins the nearest round before it, or, from the headline, the article's first
- * round. One with no round to join is dropped.
+ * round; with no round before it, the first round after it. One with no round to join is dropped.
  */
 final class InvestorLinker {
     private InvestorLinker() {}
@@ -19,13 +19,27 @@ final class InvestorLinker {
     /** {@code candidates} in reading order (body sentences, then the headline), investor-only rounds folded in. */
     static List<ExtractedDeal> link(List<ExtractedDeal> candidates) {
         List<ExtractedDeal> linked = new ArrayList<>();
+        List<ExtractedDeal> waiting = new ArrayList<>();
         for (ExtractedDeal deal : candidates) {
             if (!investorsOnly(deal)) {
                 linked.add(deal);
+                if (deal.type() == DealType.FUNDING_ROUND && !waiting.isEmpty()) {
+                    // Investors read before any round (the same sentence names both, or the investors come first):
+                    // they belong to the first round that follows.
+                    int at = linked.size() - 1;
+                    for (ExtractedDeal investors : waiting) {
+                        linked.set(at, withInvestors(linked.get(at), investors));
+                    }
+                    waiting.clear();
+                }
                 continue;
             }
             OptionalInt round = deal.evidence().isTitle() ? first(linked) : last(linked);
-            round.ifPresent(i -> linked.set(i, withInvestors(linked.get(i), deal)));
+            if (round.isPresent()) {
+                linked.set(round.getAsInt(), withInvestors(linked.get(round.getAsInt()), deal));
+            } else {
+                waiting.add(deal);
+            }
         }
         return linked;
     }

@@ -139,6 +139,9 @@ final class SentenceReader {
             out.add(new Candidate(
                     r.deal(), CandidateFeatures.ofRule(r.deal(), folded, language, sentenceIndex), "rule " + r.rule()));
         }
+        if (triggers != null) {
+            investors(folded, evidence, out, language, sentenceIndex);
+        }
         java.util.BitSet present = triggers == null ? null : triggers.scan(folded);
         if (triggers == null || !triggers.mayPropose(present) || !budget.take(folded.length())) {
             return out;
@@ -275,6 +278,45 @@ final class SentenceReader {
                         deal.valuation(),
                         deal.evidence(),
                         deal.confidence());
+    }
+
+    /**
+     * A round's investors named in a sentence of their own with an investors word ("Beteiligt haben sich der
+     * NRW.Bank-Fonds … sowie Rheinland Venture Partners"), when no rule read investors there: an investors-only round,
+     * which InvestorLinker joins to the round it belongs to, or drops. A name that is a round's company is no investor.
+     */
+    private void investors(String sentence, Evidence evidence, List<Candidate> out, String language, int index) {
+        boolean read = out.stream()
+                .anyMatch(c -> c.deal().type() == DealType.FUNDING_ROUND
+                        && c.deal().parties().stream().anyMatch(p -> p.role() == PartyRole.BUYER));
+        if (read) {
+            return;
+        }
+        List<String> companies = out.stream()
+                .filter(c -> c.deal().type() == DealType.FUNDING_ROUND)
+                .flatMap(c -> c.deal().parties().stream())
+                .map(PartyMention::name)
+                .toList();
+        List<PartyMention> investors = new ArrayList<>();
+        for (NameSpan n : triggers.investors(sentence)) {
+            if (companies.stream().noneMatch(c -> c.equals(n.name()))
+                    && investors.stream().noneMatch(p -> p.name().equals(n.name()))) {
+                investors.add(PartyMention.of(n.name(), PartyRole.BUYER));
+            }
+        }
+        if (investors.isEmpty()) {
+            return;
+        }
+        ExtractedDeal deal = new ExtractedDeal(
+                DealType.FUNDING_ROUND,
+                DealStatus.UNKNOWN,
+                investors,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                evidence,
+                0.5);
+        out.add(new Candidate(deal, java.util.Set.of("src:investors", "lang:" + language), "investors word"));
     }
 
     /** Whether a proposal repeats a deal already proposed: the same type and every party in the same role there. */

@@ -93,6 +93,18 @@ final class TriggerReader {
         return out;
     }
 
+    /**
+     * The names of {@code sentence} when it has an investors word ("Beteiligt haben sich X, Y sowie Z", "with
+     * participation from X"): a round's investors, named apart from the round (InvestorLinker joins them to it).
+     * Regulators are left out.
+     */
+    List<NameSpan> investors(String sentence) {
+        if (!triggers.investors().matcher(sentence).find()) {
+            return List.of();
+        }
+        return names(sentence).stream().filter(n -> !isRegulator(n.name())).toList();
+    }
+
     /** Whether the registry knows {@code name} as a regulator: never a buyer or target of the deals triggers propose. */
     static boolean isRegulator(String name) {
         return REGISTRY.resolve(name).filter(o -> o.kind().equals("regulator")).isPresent();

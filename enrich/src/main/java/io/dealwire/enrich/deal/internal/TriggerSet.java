@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * @param name a company name in this language (its {@code ORG} macro)
  * @param regulator a regulator's name (its {@code REG} macro): never a party of the deals triggers propose
  * @param review the words with which a regulator named in the sentence reviews a deal ("clears", "enquête")
+ * @param investors the words that make the names of a sentence a round's investors ("participated", "beteiligt")
  * @param each every trigger's own pattern, in the order of {@code triggers}, for the cheap first pass
  */
 record TriggerSet(
@@ -29,6 +30,7 @@ record TriggerSet(
         Pattern name,
         Pattern regulator,
         Pattern review,
+        Pattern investors,
         List<Pattern> each) {
     TriggerSet {
         triggers = List.copyOf(triggers);
