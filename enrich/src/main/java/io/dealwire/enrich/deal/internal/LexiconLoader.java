@@ -116,7 +116,8 @@ public final class LexiconLoader {
         List<LexiconFile.Line> ordered = new ArrayList<>(lines);
         ordered.sort(Comparator.comparingInt(l -> l.value().startsWith("pas ") ? 0 : 1));
         for (LexiconFile.Line line : ordered) {
-            if (List.of("by", "to", "with", "review", "investors").contains(line.key())) {
+            if (List.of("by", "to", "with", "review", "investors", "final", "then")
+                    .contains(line.key())) {
                 words.put(
                         line.key(),
                         compile(line, "(?iu)(?<![\\p{L}\\p{N}])(?:" + line.value() + ")(?![\\p{L}\\p{N}])", macros));
@@ -164,6 +165,8 @@ public final class LexiconLoader {
                 Pattern.compile(expand("{REG}", macros, lines.get(0))),
                 words.getOrDefault("review", none),
                 words.getOrDefault("investors", none),
+                words.getOrDefault("final", none),
+                words.getOrDefault("then", none),
                 alone));
     }
 

@@ -20,8 +20,14 @@ import java.util.regex.Pattern;
 final class TriggerReader {
     /** How far before a trigger its subject may stand, in characters. */
     private static final int LEFT_REACH = 120;
+    /** How far after an object the next of a list may be joined ("…, then Y"); past it, a list is a new sentence. */
+    private static final int LIST_REACH = 90;
+    /** Between a list's {@code then} word and its next object: a preposition or a description, in lower case. */
+    private static final Pattern LISTED_GAP = Pattern.compile("\\s*(?:[\\p{Ll}][\\p{L}'’-]*\\s+|\\p{Ll}['’]){0,3}");
     /** How far after a trigger its object may start. */
     private static final int RIGHT_REACH = 60;
+    /** How far before a name its {@code by} word may stand ("von dem chinesischen Hausgerätekonzern Midea"). */
+    private static final int AGENT_REACH = 45;
     /** How far after the target a "by" or "to" word may start. */
     private static final int ROLE_REACH = 50;
 
@@ -139,10 +145,77 @@ final class TriggerReader {
         if (names.isEmpty()) {
             return proposals;
         }
-        for (int[] m : matches) {
-            propose(triggers.triggers().get(m[2]), sentence, names, m[0], m[1]).ifPresent(proposals::add);
+        for (int i = 0; i < matches.size(); i++) {
+            int[] m = matches.get(i);
+            java.util.Optional<Proposal> p = propose(triggers.triggers().get(m[2]), sentence, names, m[0], m[1]);
+            if (p.isPresent()) {
+                proposals.add(p.get());
+                int limit = i + 1 < matches.size() ? matches.get(i + 1)[0] : sentence.length();
+                proposals.addAll(listed(p.get(), sentence, names, limit));
+            }
         }
         return proposals;
+    }
+
+    /**
+     * The further objects a buyer's deal lists after its first, each joined by a {@code then} word ("a repris Portugal
+     * Telecom pour 7,4 milliards d'euros, puis l'américain Suddenlink pour 9,1 milliards"), up to {@code limit} (the
+     * next trigger) and within the clause: one proposal each, with the first's buyer.
+     */
+    private List<Proposal> listed(Proposal first, String sentence, List<NameSpan> names, int limit) {
+        List<Proposal> more = new ArrayList<>();
+        if ((first.form() != TriggerSet.Form.ACT && first.form() != TriggerSet.Form.NOM)
+                || (first.type() != DealType.ACQUISITION && first.type() != DealType.INVESTMENT)) {
+            return more;
+        }
+        PartyMention target = first.parties().stream()
+                .filter(p -> p.role() == PartyRole.TARGET)
+                .findFirst()
+                .orElse(null);
+        if (target == null || first.parties().stream().noneMatch(p -> p.role() == PartyRole.BUYER)) {
+            return more;
+        }
+        NameSpan object = names.stream()
+                .filter(n -> n.start() >= first.to() && n.name().equals(target.name()))
+                .findFirst()
+                .orElse(null);
+        while (object != null && object.end() < limit) {
+            int end = Math.min(limit, Math.min(sentence.length(), object.end() + LIST_REACH));
+            Matcher then = triggers.then().matcher(sentence).region(object.end(), end);
+            if (!then.find()
+                    || CLAUSE_BREAK
+                            .matcher(sentence.substring(object.end(), then.start()))
+                            .find()) {
+                break;
+            }
+            NameSpan next = null;
+            for (NameSpan n : names) {
+                if (n.start() >= then.end()) {
+                    String gap = sentence.substring(then.end(), n.start());
+                    next = n.start() < limit && LISTED_GAP.matcher(gap).matches() ? n : null;
+                    break;
+                }
+            }
+            if (next == null || next.name().equals(target.name())) {
+                break;
+            }
+            List<PartyMention> parties = new ArrayList<>();
+            for (PartyMention p : first.parties()) {
+                parties.add(p.role() == PartyRole.TARGET ? PartyMention.of(next.name(), PartyRole.TARGET) : p);
+            }
+            more.add(new Proposal(
+                    first.type(),
+                    first.form(),
+                    parties,
+                    first.from(),
+                    first.to(),
+                    new Gaps(
+                            first.gaps().left(),
+                            next.start() - first.to(),
+                            first.gaps().names())));
+            object = next;
+        }
+        return more;
     }
 
     /**
@@ -241,6 +314,19 @@ final class TriggerReader {
                     // "Garland Chemical Co, which Whitfield acquired in March": the object is what "which" stands for.
                     subject = left;
                     object = antecedent;
+                } else if (left != null && endsClause(sentence, te)) {
+                    // "…, als Midea den Roboterbauer Kuka übernahm": both parties stand before a clause-final verb.
+                    NameSpan first = left(sentence, names, left.start());
+                    if (first == null) {
+                        subject = left;
+                    } else if (agent(sentence.substring(first.end(), left.start()))) {
+                        // "…, dass Kuka 2016 von Midea übernommen wurde": the second is the buyer.
+                        subject = left;
+                        object = first;
+                    } else {
+                        subject = first;
+                        object = left;
+                    }
                 } else {
                     subject = left;
                     object = right;
@@ -377,6 +463,24 @@ final class TriggerReader {
             }
         }
         return nearest;
+    }
+
+    /** Whether {@code between} ends with a {@code by} word and what describes the name after it ("von dem Konzern"). */
+    private boolean agent(String between) {
+        Matcher by = triggers.by().matcher(between);
+        boolean last = false;
+        while (by.find()) {
+            last = between.length() - by.end() <= AGENT_REACH;
+        }
+        return last;
+    }
+
+    /** Whether the verb ending at {@code te} ends its clause (the language's {@code final} words follow it). */
+    private boolean endsClause(String sentence, int te) {
+        return triggers.clauseEnd()
+                .matcher(sentence)
+                .region(te, sentence.length())
+                .lookingAt();
     }
 
     private static NameSpan right(String sentence, List<NameSpan> names, int te) {

@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  * @param regulator a regulator's name (its {@code REG} macro): never a party of the deals triggers propose
  * @param review the words with which a regulator named in the sentence reviews a deal ("clears", "enquête")
  * @param investors the words that make the names of a sentence a round's investors ("participated", "beteiligt")
+ * @param clauseEnd what follows a verb that ends its clause, both parties then standing before it (German
+ *     "…, als Midea 2016 den Roboterbauer Kuka übernahm", "Siemens hat Altair übernommen."); matched where the trigger
+ *     ends
+ * @param then the words that add one more object to a buyer's list ("puis", "then", "as well as"): "a repris X pour
+ *     7,4 milliards, puis l'américain Y"
  * @param each every trigger's own pattern, in the order of {@code triggers}, for the cheap first pass
  */
 record TriggerSet(
@@ -31,6 +36,8 @@ record TriggerSet(
         Pattern regulator,
         Pattern review,
         Pattern investors,
+        Pattern clauseEnd,
+        Pattern then,
         List<Pattern> each) {
     TriggerSet {
         triggers = List.copyOf(triggers);
