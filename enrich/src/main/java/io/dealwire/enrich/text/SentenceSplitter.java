@@ -14,25 +14,36 @@ import java.util.Set;
 
 /**
  * Splits text into sentences: after {@code . ! ?} followed by a space and a capital, digit or quote, unless the word
- * before the stop is a known abbreviation or a single letter; and after the CJK stops {@code 。！？} unconditionally.
+ * before the stop is a known abbreviation or a single letter; and after the CJK stops {@code 。！？} unconditionally. A
+ * company's legal form ends a sentence when the next word is one that opens sentences: "… with Bancroft Machinery Inc.
+ * It gave no details." is two.
  *
  * <p>Linear in the text length; thread-safe.
  */
 public final class SentenceSplitter {
     private static final String ABBREVIATIONS = "/io/dealwire/enrich/text/abbreviations.txt";
+    private static final String OPENERS = "/io/dealwire/enrich/text/openers.txt";
+    /** The abbreviations that end a company's name, after which a sentence may still end. */
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "bros", "plc", "llc");
 
     private final Set<String> abbreviations;
+    private final Set<String> openers;
 
-    private SentenceSplitter(Set<String> abbreviations) {
+    private SentenceSplitter(Set<String> abbreviations, Set<String> openers) {
         this.abbreviations = Set.copyOf(abbreviations);
+        this.openers = Set.copyOf(openers);
     }
 
     /** A splitter knowing the bundled abbreviation list. */
     public static SentenceSplitter withDefaultAbbreviations() {
+        return new SentenceSplitter(words(ABBREVIATIONS), words(OPENERS));
+    }
+
+    private static Set<String> words(String resource) {
         Set<String> words = new HashSet<>();
-        try (InputStream in = SentenceSplitter.class.getResourceAsStream(ABBREVIATIONS)) {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + ABBREVIATIONS);
+                throw new IllegalStateException("missing resource " + resource);
             }
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
                     .lines()
@@ -40,9 +51,9 @@ public final class SentenceSplitter {
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ABBREVIATIONS, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return new SentenceSplitter(words);
+        return words;
     }
 
     /** The sentences of {@code text} in order, trimmed, none empty; their offsets index {@code text}. */
@@ -82,16 +93,35 @@ public final class SentenceSplitter {
                 || Character.isDigit(next)
                 || Character.isIdeographic(next)
                 || "\"'«“‘¿¡(".indexOf(next) >= 0;
-        return opens && (c != '.' || !abbreviated(text, i));
+        return opens && (c != '.' || !abbreviated(text, i) || (legalForm(text, i) && opener(text, j)));
     }
 
     private boolean abbreviated(String text, int stop) {
+        String word = wordBefore(text, stop);
+        return word.length() == 1 || abbreviations.contains(word);
+    }
+
+    private static boolean legalForm(String text, int stop) {
+        return LEGAL_FORMS.contains(wordBefore(text, stop));
+    }
+
+    private static String wordBefore(String text, int stop) {
         int from = stop;
         while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && stop - from < 12) {
             from--;
         }
-        String word = text.substring(from, stop).toLowerCase(Locale.ROOT).replaceAll("^[(\"'«“]+", "");
-        return word.length() == 1 || abbreviations.contains(word);
+        return text.substring(from, stop).toLowerCase(Locale.ROOT).replaceAll("^[(\"'«“]+", "");
+    }
+
+    /** Whether the word at {@code at} is one that opens sentences ("It", "The", "Le", "Der"). */
+    private boolean opener(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end < text.length()
+                && Character.isWhitespace(text.charAt(end))
+                && openers.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
     }
 
     private static void add(String text, int from, int to, List<Sentence> sentences) {

@@ -10,10 +10,28 @@ class SentenceSplitterTest {
 
     @Test
     void keepsAbbreviationsInsideSentences() {
-        String text = "Die Firma zahlt 4 Mrd. Euro an Acme Inc. Das ist viel. 第一句。第二句。";
+        String text = "Die Firma zahlt 4 Mrd. Euro an die Acme Corp. Chairman Lee Brandt sagte nichts. 第一句。第二句。";
         List<String> sentences =
                 splitter.split(text).stream().map(Sentence::text).toList();
-        assertThat(sentences).containsExactly("Die Firma zahlt 4 Mrd. Euro an Acme Inc. Das ist viel.", "第一句。", "第二句。");
+        assertThat(sentences)
+                .containsExactly(
+                        "Die Firma zahlt 4 Mrd. Euro an die Acme Corp. Chairman Lee Brandt sagte nichts.",
+                        "第一句。",
+                        "第二句。");
+    }
+
+    @Test
+    void aLegalFormEndsTheSentenceWhenTheNextWordOpensOne() {
+        String text =
+                "Allied Tools Corp is in talks with Bancroft Machinery Inc. It gave no details. Acme Inc. Das ist viel.";
+        List<String> sentences =
+                splitter.split(text).stream().map(Sentence::text).toList();
+        assertThat(sentences)
+                .containsExactly(
+                        "Allied Tools Corp is in talks with Bancroft Machinery Inc.",
+                        "It gave no details.",
+                        "Acme Inc.",
+                        "Das ist viel.");
     }
 
     @Test

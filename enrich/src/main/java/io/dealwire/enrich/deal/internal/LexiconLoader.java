@@ -284,8 +284,8 @@ public final class LexiconLoader {
         for (LexiconFile.Line l : lines) {
             String[] parts = l.value().split(" ", 2);
             switch (l.key()) {
-                case "currency" -> currencies.add(new AmountLexicon.Term(parts[0], parts[1]));
-                case "scale" -> scales.add(new AmountLexicon.Term(parts[0], parts[1]));
+                case "currency" -> currencies.add(new AmountLexicon.Term(parts[0], letterWords(parts[1])));
+                case "scale" -> scales.add(new AmountLexicon.Term(parts[0], letterWords(parts[1])));
                 case "decimal" -> comma = l.value().equals("comma");
                 default -> {}
             }
@@ -297,6 +297,7 @@ public final class LexiconLoader {
         List<String> values = lines.stream()
                 .filter(l -> l.key().equals(key))
                 .map(LexiconFile.Line::value)
+                .map(LexiconLoader::letterWords)
                 .toList();
         return values.isEmpty() ? List.of("(?!)") : values;
     }
@@ -322,7 +323,7 @@ public final class LexiconLoader {
         for (int depth = 0; depth < 8; depth++) {
             Matcher m = MACRO.matcher(text);
             if (!m.find()) {
-                return text;
+                return letterWords(text);
             }
             StringBuilder out = new StringBuilder();
             m.reset();
@@ -337,6 +338,39 @@ public final class LexiconLoader {
             text = out.toString();
         }
         throw new IllegalStateException(line.where() + ": macros nested too deep");
+    }
+
+    /**
+     * {@code regex} with {@code \\w} read as any letter, digit or underscore of any script. Java's {@code \\w} is ASCII:
+     * "aprob\\w*" would stop at the "ó" of "aprobó", and "одобрени\\w*" at any Cyrillic ending, so that a lexicon
+     * writer's stem would silently never match.
+     */
+    static String letterWords(String regex) {
+        if (!regex.contains("\\w")) {
+            return regex;
+        }
+        StringBuilder out = new StringBuilder(regex.length() + 32);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(i + 1);
+                if (next == 'w') {
+                    out.append(inClass ? "\\p{L}\\p{N}_" : "[\\p{L}\\p{N}_]");
+                } else {
+                    out.append(c).append(next);
+                }
+                i++;
+            } else {
+                if (c == '[') {
+                    inClass = true;
+                } else if (c == ']') {
+                    inClass = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
