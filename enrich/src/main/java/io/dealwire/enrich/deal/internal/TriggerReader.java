@@ -32,8 +32,12 @@ final class TriggerReader {
     private static final int ROLE_REACH = 50;
 
     private static final Pattern APPOSITION = Pattern.compile(
-            "^\\s*,\\s*(?:a|an|the|which|who|whose|un|une|le|la|l['’]|les|qui|der|die|das|ein|eine|einer|el|los|il|lo|"
-                    + "uno|una|o|um|uma|os|as|een|het|de|который|которая|которое|которые)\\b",
+            "^\\s*,\\s*(?:(?:a|an|the|which|who|whose|un|une|le|la|l['’]|les|qui|der|die|das|ein|eine|einer|el|los|il|"
+                    + "lo|uno|una|o|um|uma|os|as|een|het|de|который|которая|которое|которые)\\b"
+                    // or a description without an article ("Capitales del Plata, sociedad de inversión con sede en
+                    // Montevideo, ha comprado"), but not a conjunction that opens a second clause
+                    + "|(?!(?:and|or|but|while|et|ou|mais|tandis|und|oder|aber|während|y|o|pero|mientras|e|ma|mentre|"
+                    + "mas|enquanto|en|maar|terwijl|и|а|но)\\b)(?-i:\\p{Ll}))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A relative pronoun whose clause has its own subject: ", which X bought", ", que X a racheté", ", die X kaufte". */
     private static final Pattern RELATIVE = Pattern.compile(
