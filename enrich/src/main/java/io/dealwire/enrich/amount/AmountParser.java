@@ -25,6 +25,7 @@ public final class AmountParser {
     private final List<Pattern> scales;
     private final Pattern hedge;
     private final Pattern perUnit;
+    private final Pattern scaled;
 
     /** A parser for one language's lexicon. */
     public AmountParser(AmountLexicon lexicon) {
@@ -45,9 +46,21 @@ public final class AmountParser {
                 .toList();
         this.scales =
                 lexicon.scales().stream().map(t -> Pattern.compile(t.regex())).toList();
+        this.scaled = Pattern.compile("(?<![\\p{IsLatin}\\d])" + NUMBER + "\\s?(?:" + scale
+                + ")(?:(?<=[\\p{IsHan}\\p{IsHangul}])|(?![\\p{IsLatin}]))");
         this.hedge = Pattern.compile("(?:" + String.join("|", lexicon.hedges()) + ")\\s?$", Pattern.CASE_INSENSITIVE);
         this.perUnit =
                 Pattern.compile("^\\s?(?:" + String.join("|", lexicon.perUnit()) + ")", Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * Whether {@code text} has a figure with a scale but no currency ("levantó 25 millones", "320 milioni"): a sum of
+     * money in the sentences that report rounds, whose currency the article gave elsewhere.
+     */
+    public boolean hasScaledFigure(String text) {
+        String sentence = FullWidth.foldDigits(text);
+        return sentence.chars().anyMatch(c -> c >= '0' && c <= '9')
+                && scaled.matcher(sentence).find();
     }
 
     /** Every sum of money in {@code sentence}, in order of appearance. */

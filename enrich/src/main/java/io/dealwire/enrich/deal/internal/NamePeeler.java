@@ -22,6 +22,10 @@ final class NamePeeler {
     private static final Set<String> FUNCTION =
             Set.of("ADV", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "AUX", "INTJ");
 
+    /** A German legal form closing a name. */
+    private static final Pattern REGISTERED =
+            Pattern.compile("\\s(?:GmbH|AG|SE|KG|KGaA|eG|mbH|OHG|UG|GmbH & Co\\.? KG|e\\.V\\.)$");
+
     private static final Pattern POSSESSIVE_WORD = Pattern.compile("\\S+['’]s\\s+");
     private static final Pattern LEGAL_FORM =
             Pattern.compile("(?i)(?:inc|corp|co|ltd|plc|llc|ag|se|sa|gmbh|nv|bv|group|holdings?)\\.?");
@@ -71,20 +75,22 @@ final class NamePeeler {
                 continue;
             }
             if (words.size() == 1) {
-                PartOfSpeech.Token word = words.get(0);
-                boolean notAName = sure(word)
-                        && (FUNCTION.contains(word.tag())
-                                || (nounsDescribe
-                                        && (word.tag().equals("NOUN")
-                                                || word.tag().equals("ADJ"))));
-                if (!notAName) {
+                if (!notAName(words.get(0))) {
                     out.add(span);
                 }
                 continue;
             }
+            // A registered name ends in its legal form, and its nouns are its own: "Kontor Cloud GmbH", "Datenzentrum
+            // Ost GmbH". Descriptions in front of it ("Maschinenbauer") are taken off by the cleaner's descriptor list.
+            boolean registered = REGISTERED.matcher(span.name()).find();
             int first = 0;
-            while (first < words.size() - 1 && describes(words.get(first), words.get(first + 1))) {
+            while (first < words.size() - 1
+                    && describes(words.get(first), words.get(first + 1))
+                    && !(registered && words.get(first).tag().equals("NOUN"))) {
                 first++;
+            }
+            if (first > 0 && first == words.size() - 1 && notAName(words.get(first))) {
+                continue; // "Im Frühjahr": a preposition and a common noun
             }
             int start = Math.max(span.start(), words.get(first).start());
             out.add(new NameSpan(sentence.substring(start, span.end()), start, span.end()));
@@ -234,6 +240,14 @@ final class NamePeeler {
         return nounsDescribe
                 && (word.tag().equals("NOUN") || word.tag().equals("ADJ"))
                 && next.tag().equals("PROPN");
+    }
+
+    /** Whether a word standing alone is no name: a function word, or in German a common noun or an adjective. */
+    private boolean notAName(PartOfSpeech.Token word) {
+        return sure(word)
+                && (FUNCTION.contains(word.tag())
+                        || (nounsDescribe
+                                && (word.tag().equals("NOUN") || word.tag().equals("ADJ"))));
     }
 
     /** "Japan's Sumida Motors" is Sumida Motors; "McDonald's Corp" stays whole. */

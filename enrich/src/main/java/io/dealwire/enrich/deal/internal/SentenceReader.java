@@ -200,7 +200,8 @@ final class SentenceReader {
             // Money is what makes "raises" a round: "Netflix is raising prices" is none.
             if (deal.isPresent()
                     && deal.get().type() == DealType.FUNDING_ROUND
-                    && deal.get().amount().isEmpty()) {
+                    && deal.get().amount().isEmpty()
+                    && !lexicon.amounts().hasScaledFigure(folded)) {
                 continue;
             }
             if (deal.isPresent()) {

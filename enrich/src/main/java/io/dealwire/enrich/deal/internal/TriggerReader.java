@@ -26,6 +26,12 @@ final class TriggerReader {
     private static final Pattern LISTED_GAP = Pattern.compile("\\s*(?:[\\p{Ll}][\\p{L}'’-]*\\s+|\\p{Ll}['’]){0,3}");
     /** How far after a trigger its object may start. */
     private static final int RIGHT_REACH = 60;
+    /** Between an inverted verb, its subject and its object: an article and at most three describing words. */
+    private static final Pattern INVERTED_GAP = Pattern.compile(
+            "\\s+(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|de|het|een)\\s+)?"
+                    + "(?:(?!(?:von|vom|an|am|für|mit|bei|beim|in|im|aus|zu|zum|zur|über|nach|durch|und|oder|van|aan|"
+                    + "voor|met|bij|uit|naar|door|op|en|of)\\s)[\\p{L}-]+\\s+){0,3}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far before a name its {@code by} word may stand ("von dem chinesischen Hausgerätekonzern Midea"). */
     private static final int AGENT_REACH = 45;
     /** How far after the target a "by" or "to" word may start. */
@@ -318,6 +324,11 @@ final class TriggerReader {
                     // "Garland Chemical Co, which Whitfield acquired in March": the object is what "which" stands for.
                     subject = left;
                     object = antecedent;
+                } else if (left == null && right != null && inverts(sentence, te, right)) {
+                    // "2021 übernahm SAP das Start-up Signavio": something else opens the clause, the subject follows
+                    // the verb and the object follows the subject ("Den Rest erwarb Unicredit" names no object).
+                    subject = right;
+                    object = objectAfter(sentence, names, right);
                 } else if (left != null && endsClause(sentence, te)) {
                     // "…, als Midea den Roboterbauer Kuka übernahm": both parties stand before a clause-final verb.
                     NameSpan first = left(sentence, names, left.start());
@@ -477,6 +488,29 @@ final class TriggerReader {
             last = between.length() - by.end() <= AGENT_REACH;
         }
         return last;
+    }
+
+    /**
+     * In a language that puts its verbs last in subordinate clauses (it has {@code final} words: German, Dutch), a main
+     * clause opened by anything but its subject puts the subject right after the verb, only an article and
+     * descriptions between them; the object then follows the subject the same way ({@link #objectAfter}).
+     */
+    private boolean inverts(String sentence, int te, NameSpan subject) {
+        return !triggers.clauseEnd().pattern().equals("(?!)")
+                && INVERTED_GAP.matcher(sentence.substring(te, subject.start())).matches();
+    }
+
+    private static NameSpan objectAfter(String sentence, List<NameSpan> names, NameSpan subject) {
+        for (NameSpan n : names) {
+            if (n.start() >= subject.end()) {
+                return INVERTED_GAP
+                                .matcher(sentence.substring(subject.end(), n.start()))
+                                .matches()
+                        ? n
+                        : null;
+            }
+        }
+        return null;
     }
 
     /** Whether the verb ending at {@code te} ends its clause (the language's {@code final} words follow it). */

@@ -1,0 +1,66 @@
+package io.dealwire.enrich.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealwire.schemas.avro.DealType;
+import io.dealwire.schemas.avro.PartyRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * German word order: the subject after the verb when something else opens the clause, the agent of a passive with
+ * "vom", the nouns of a registered name kept; and a round whose sum has no currency.
+ */
+class GermanWordOrderTest {
+    private static final DealExtractor EXTRACTOR = DealExtractor.withDefaultLexicons();
+
+    private static ExtractedDeal first(DealType type, String text, String language) {
+        return EXTRACTOR.extract(new ArticleInput("", text, language)).stream()
+                .filter(d -> d.type() == type)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> names(ExtractedDeal deal, PartyRole role) {
+        return deal.parties().stream()
+                .filter(p -> p.role() == role)
+                .map(PartyMention::name)
+                .toList();
+    }
+
+    @Test
+    void aYearOpeningTheClausePutsTheBuyerAfterTheVerb() {
+        ExtractedDeal deal = first(
+                DealType.ACQUISITION,
+                "Im Frühjahr 2022 kaufte der Logistiker Kestrel Cargo den Kühlkettenanbieter" + " Frostweg.",
+                "de");
+        assertThat(names(deal, PartyRole.BUYER)).containsExactly("Kestrel Cargo");
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("Frostweg");
+    }
+
+    @Test
+    void vomIntroducesTheAgentOfAPassive() {
+        ExtractedDeal deal = first(
+                DealType.ACQUISITION,
+                "Der Pumpenbauer Wessling Hydraulik wurde 2020 vom dänischen Konzern Nordvand" + " übernommen.",
+                "de");
+        assertThat(names(deal, PartyRole.BUYER)).containsExactly("Nordvand");
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("Wessling Hydraulik");
+    }
+
+    @Test
+    void theNounsOfARegisteredNameStayInIt() {
+        ExtractedDeal deal =
+                first(DealType.ACQUISITION, "Die Rechenwerk AG hat die Speicher Wolke GmbH übernommen.", "de");
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("Speicher Wolke GmbH");
+    }
+
+    @Test
+    void aRoundsSumMayLeaveItsCurrencyToTheArticle() {
+        ExtractedDeal deal = first(
+                DealType.FUNDING_ROUND,
+                "La fintech Pampa Cuentas levantó 25 millones en una ronda liderada por el fondo Austral Capital.",
+                "es");
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("Pampa Cuentas");
+    }
+}
