@@ -141,6 +141,9 @@ final class NamePeeler {
         if (first > last || (first == last && EDGE.contains(words.get(first).tag()))) {
             return Optional.empty();
         }
+        if (commonWords(words.subList(first, last + 1), sentence)) {
+            return Optional.empty(); // "现金" (cash), "财团" (a consortium), "电商业务" (the e-commerce business)
+        }
         int from = words.get(first).start();
         int to = words.get(last).end();
         if (from == span.start() && to == span.end()) {
@@ -151,6 +154,29 @@ final class NamePeeler {
 
     private static final io.dealwire.enrich.registry.OrganisationRegistry REGISTRY =
             io.dealwire.enrich.registry.OrganisationRegistry.shipped();
+
+    /** The ends of an organisation's name written without spaces: a common noun before one is the name's own. */
+    private static final Pattern ORGANISATION_END =
+            Pattern.compile("(?:公司|集团|银行|基金|控股|股份|科技|资本|证券|保险|医院|汽车|电子|能源|实业|投资|合伙企业|研究院|会社|銀行"
+                    + "|通信|软件|网络|电气|电器|医药|药业|生物|化工|材料|新材|智能|物流|传媒|文化|地产|置业|食品|酒业|光学|半导体|航空|机械"
+                    + "|重工|钢铁|矿业|环保|信息|数据|农业|健康|医疗|动力|制造|技术|游戏|娱乐)$");
+
+    /**
+     * Whether the words of a name are all the dictionary's common nouns of two characters or more: a name the
+     * dictionary does not know comes out as a proper noun, as single characters, or ends like an organisation.
+     */
+    private static boolean commonWords(List<PartOfSpeech.Token> words, String sentence) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String name = sentence.substring(
+                words.get(0).start(), words.get(words.size() - 1).end());
+        if (words.size() > 1 && ORGANISATION_END.matcher(name).find()) {
+            return false; // a brand and its trade: "天宇通信", "云岭科技"
+        }
+        // A word the dictionary does not know is cut into single characters ("迈/科/光学"): that is a name's sign.
+        return words.stream().allMatch(w -> w.tag().equals("NOUN") && w.end() - w.start() >= 2);
+    }
 
     /**
      * Whether the tagger is sure enough of a word's tag to peel by it: on a capitalised word it has never seen (most
