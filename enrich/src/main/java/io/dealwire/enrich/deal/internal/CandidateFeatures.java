@@ -20,7 +20,7 @@ final class CandidateFeatures {
     private static final Pattern NEGATION = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:not|no|never|n't|pas|jamais|nicht|kein\\p{L}*|nie|non|nunca|niet|geen|не|нет)(?!\\p{L})");
     private static final Pattern MODAL = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:could|may|might|would|considering|weighing|exploring|talks|pourrait|envisage|"
+            "(?iu)(?<!\\p{L})(?:could|(?-i:may|MAY)|might|would|considering|weighing|exploring|talks|pourrait|envisage|"
                     + "discussions|könnte|erwägt|gespräche|podría|estudia|negociaciones|potrebbe|valuta|trattative|"
                     + "poderia|avalia|negociações|zou|overweegt|gesprekken|может|рассматривает|переговоры)(?!\\p{L})");
     private static final Pattern UPPER = Pattern.compile("\\p{Lu}");

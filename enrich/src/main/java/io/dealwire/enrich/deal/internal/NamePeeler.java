@@ -268,6 +268,27 @@ final class NamePeeler {
                 && next.tag().equals("PROPN");
     }
 
+    /**
+     * Whether the words of {@code sentence} in [{@code from}, {@code to}) are only nouns and adjectives, a noun among
+     * them, as the tagger reads them: words that describe what follows ("ammunition maker", "rival"). False where the
+     * language has no tagger.
+     */
+    boolean onlyDescribes(String sentence, int from, int to) {
+        if (tagger.isEmpty() || unspaced) {
+            return false;
+        }
+        List<PartOfSpeech.Token> words = tagger.get().tag(sentence).stream()
+                .filter(t -> t.start() >= from && t.end() <= to)
+                .toList();
+        // A gerund describes too ("engineering firm"), the tagger reading it as a verb.
+        return !words.isEmpty()
+                && words.stream()
+                        .allMatch(t -> t.tag().equals("NOUN")
+                                || t.tag().equals("ADJ")
+                                || (t.tag().equals("VERB") && sentence.startsWith("ing", t.end() - 3)))
+                && words.get(words.size() - 1).tag().equals("NOUN");
+    }
+
     /** Whether a word standing alone is no name: a function word, or in German a common noun or an adjective. */
     private boolean notAName(PartOfSpeech.Token word) {
         return sure(word)

@@ -26,6 +26,8 @@ final class TriggerReader {
     private static final Pattern LISTED_GAP = Pattern.compile("\\s*(?:[\\p{Ll}][\\p{L}'’-]*\\s+|\\p{Ll}['’]){0,3}");
     /** How far after a trigger its object may start. */
     private static final int RIGHT_REACH = 60;
+    /** One to three lower-case words between two names. */
+    private static final Pattern LOWER_WORDS = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,3}\\s+");
     /** Between an inverted verb, its subject and its object: an article and at most three describing words. */
     private static final Pattern INVERTED_GAP = Pattern.compile(
             "\\s+(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|de|het|een)\\s+)?"
@@ -521,14 +523,25 @@ final class TriggerReader {
                 .lookingAt();
     }
 
-    private static NameSpan right(String sentence, List<NameSpan> names, int te) {
-        for (NameSpan n : names) {
+    private NameSpan right(String sentence, List<NameSpan> names, int te) {
+        for (int i = 0; i < names.size(); i++) {
+            NameSpan n = names.get(i);
             if (n.start() >= te) {
                 String gap = sentence.substring(te, n.start());
-                return n.start() - te <= RIGHT_REACH
-                                && !CLAUSE_BREAK.matcher(gap).find()
-                        ? n
-                        : null;
+                if (n.start() - te > RIGHT_REACH || CLAUSE_BREAK.matcher(gap).find()) {
+                    return null;
+                }
+                // "the Czech ammunition maker Zbrojovka Morava", "Teesside rival Brough Partners": a name that only
+                // qualifies the nouns after it describes the name they lead to.
+                NameSpan next = i + 1 < names.size() ? names.get(i + 1) : null;
+                if (next != null
+                        && LOWER_WORDS
+                                .matcher(sentence.substring(n.end(), next.start()))
+                                .matches()
+                        && peeler.onlyDescribes(sentence, n.end(), next.start())) {
+                    return next;
+                }
+                return n;
             }
         }
         return null;

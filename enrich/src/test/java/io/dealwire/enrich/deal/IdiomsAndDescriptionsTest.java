@@ -1,0 +1,67 @@
+package io.dealwire.enrich.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealwire.schemas.avro.DealStatus;
+import io.dealwire.schemas.avro.DealType;
+import io.dealwire.schemas.avro.PartyRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name that only qualifies the nouns after it ("the Wearside engineering firm Carver Moss"), the month of May read as
+ * a month, and idioms of the analysis pieces: taking a company private, a share of the capital, forming an alliance.
+ */
+class IdiomsAndDescriptionsTest {
+    private static final DealExtractor EXTRACTOR = DealExtractor.withDefaultLexicons();
+
+    private static ExtractedDeal first(DealType type, String text, String language) {
+        return EXTRACTOR.extract(new ArticleInput("", text, language)).stream()
+                .filter(d -> d.type() == type)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> names(ExtractedDeal deal, PartyRole role) {
+        return deal.parties().stream()
+                .filter(p -> p.role() == role)
+                .map(PartyMention::name)
+                .toList();
+    }
+
+    @Test
+    void aNameThatQualifiesTheNounsAfterItIsNoParty() {
+        ExtractedDeal deal = first(
+                DealType.ACQUISITION,
+                "Harwick Capital bought 60 per cent of the Wearside engineering firm Carver Moss in May.",
+                "en");
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("Carver Moss");
+        assertThat(deal.status()).isNotEqualTo(DealStatus.RUMORED);
+    }
+
+    @Test
+    void takingACompanyPrivateIsAnAcquisition() {
+        ExtractedDeal deal = first(
+                DealType.ACQUISITION,
+                "A consortium led by Kanto Industrial Partners took Hoshida Electric private last year.",
+                "en");
+        assertThat(names(deal, PartyRole.BUYER)).containsExactly("Kanto Industrial Partners");
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("Hoshida Electric");
+    }
+
+    @Test
+    void aShareOfTheCapitalIsAnInvestment() {
+        ExtractedDeal deal = first(DealType.INVESTMENT, "Ardian Growth prend 15 % du capital de Lumisol.", "fr");
+        assertThat(names(deal, PartyRole.BUYER)).containsExactly("Ardian Growth");
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("Lumisol");
+    }
+
+    @Test
+    void twoCompaniesFormingAnAllianceArePartners() {
+        ExtractedDeal deal = first(
+                DealType.PARTNERSHIP,
+                "Le groupe espagnol Sierra Solar et la française Héliance forment une alliance pour le stockage.",
+                "fr");
+        assertThat(names(deal, PartyRole.PARTNER)).contains("Sierra Solar", "Héliance");
+    }
+}
