@@ -63,4 +63,19 @@ class GermanWordOrderTest {
                 "es");
         assertThat(names(deal, PartyRole.TARGET)).containsExactly("Pampa Cuentas");
     }
+
+    @Test
+    void aRoundsInvestorsFollowTheirOwnWords() {
+        ExtractedDeal german = first(
+                DealType.FUNDING_ROUND,
+                "Das Kölner Start-up Nordlicht sammelte 12 Mio. Euro in einer Serie-A-Runde unter Führung von"
+                        + " Brightwater ein.",
+                "de");
+        assertThat(names(german, PartyRole.BUYER)).containsExactly("Brightwater");
+        ExtractedDeal portuguese = first(
+                DealType.FUNDING_ROUND,
+                "A startup mineira HidroVale captou 25 milhões de reais com a Serra Ventures.",
+                "pt");
+        assertThat(names(portuguese, PartyRole.BUYER)).containsExactly("Serra Ventures");
+    }
 }

@@ -263,9 +263,12 @@ final class NamePeeler {
         if (FUNCTION.contains(word.tag())) {
             return true;
         }
+        // German capitalises its nouns: "Führung von Earlybird", "Anteile der Commerzbank" are a noun and its object.
         return nounsDescribe
                 && (word.tag().equals("NOUN") || word.tag().equals("ADJ"))
-                && next.tag().equals("PROPN");
+                && (next.tag().equals("PROPN")
+                        || next.tag().equals("ADP")
+                        || next.tag().equals("DET"));
     }
 
     /**

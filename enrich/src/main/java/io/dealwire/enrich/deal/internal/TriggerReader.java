@@ -378,7 +378,7 @@ final class TriggerReader {
                 subject = left;
                 add(parties, left, PartyRole.TARGET);
                 // "raised $45 million in a series B round led by X": the investors come a clause later.
-                NameSpan by = after(sentence, names, te, triggers.by(), 2 * ROLE_REACH);
+                NameSpan by = after(sentence, names, te, triggers.funders(), 2 * ROLE_REACH);
                 if (by != null && trigger.type() == DealType.FUNDING_ROUND) {
                     object = by;
                     add(parties, by, PartyRole.BUYER);

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *     ends
  * @param then the words that add one more object to a buyer's list ("puis", "then", "as well as"): "a repris X pour
  *     7,4 milliards, puis l'américain Y"
+ * @param funders the words that introduce a round's investors after the round ("from", "led by", "com a"); the
+ *     {@code by} words serve where the language lists none
  * @param each every trigger's own pattern, in the order of {@code triggers}, for the cheap first pass
  */
 record TriggerSet(
@@ -38,6 +40,7 @@ record TriggerSet(
         Pattern investors,
         Pattern clauseEnd,
         Pattern then,
+        Pattern funders,
         List<Pattern> each) {
     TriggerSet {
         triggers = List.copyOf(triggers);
