@@ -64,4 +64,33 @@ class IdiomsAndDescriptionsTest {
                 "fr");
         assertThat(names(deal, PartyRole.PARTNER)).contains("Sierra Solar", "Héliance");
     }
+
+    @Test
+    void aHolderReducingItsStakeReportsNoDeal() {
+        assertThat(EXTRACTOR.extract(new ArticleInput(
+                        "",
+                        "The hedge fund Larkspur Capital has reduced its holding in Belmont Foods plc to 8.2 per cent"
+                                + " from 10.1 per cent, a filing showed.",
+                        "en")))
+                .isEmpty();
+        assertThat(EXTRACTOR.extract(new ArticleInput(
+                        "",
+                        "Die Fondsgesellschaft Westmark Asset Management hat ihre Beteiligung an der Kronfeld Optik AG"
+                                + " unter die Meldeschwelle von 5 Prozent gesenkt.",
+                        "de")))
+                .isEmpty();
+    }
+
+    @Test
+    void aStakeSoldIsTheBuyersInvestmentNotTheSellers() {
+        List<ExtractedDeal> deals = EXTRACTOR.extract(new ArticleInput(
+                "",
+                "Elmwood Industries Inc said it sold its 19 pct stake in Harbor Marine Inc to Meridian Capital Corp for"
+                        + " about 14.2 mln dlrs.",
+                "en"));
+        assertThat(deals)
+                .filteredOn(d -> d.type() == DealType.INVESTMENT)
+                .allSatisfy(d -> assertThat(names(d, PartyRole.BUYER)).containsExactly("Meridian Capital Corp"));
+        assertThat(deals).anySatisfy(d -> assertThat(d.type()).isEqualTo(DealType.DIVESTITURE));
+    }
 }

@@ -368,6 +368,14 @@ final class TriggerReader {
                             parties,
                             right == null ? null : after(sentence, names, right.end(), triggers.to()),
                             PartyRole.BUYER);
+                } else if (trigger.type() == DealType.INVESTMENT && left != null && sells(sentence, left.end(), ts)) {
+                    // "X sold its 19 pct stake in Y to Z": X is the seller; the stake is Z's, when Z is named.
+                    NameSpan to = right == null ? null : after(sentence, names, right.end(), triggers.to());
+                    subject = to;
+                    add(parties, to, PartyRole.BUYER);
+                    if (to == null) {
+                        parties.clear();
+                    }
                 } else {
                     NameSpan by = right == null ? null : after(sentence, names, right.end(), triggers.by());
                     subject = by != null ? by : left;
@@ -513,6 +521,19 @@ final class TriggerReader {
             }
         }
         return null;
+    }
+
+    /** Whether a selling trigger of the language stands in [{@code from}, {@code to}) of {@code sentence}. */
+    private boolean sells(String sentence, int from, int to) {
+        for (int i = 0; i < triggers.triggers().size(); i++) {
+            TriggerSet.Trigger t = triggers.triggers().get(i);
+            if (t.type() == DealType.DIVESTITURE
+                    && t.form() == TriggerSet.Form.SELL
+                    && triggers.each().get(i).matcher(sentence).region(from, to).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb ending at {@code te} ends its clause (the language's {@code final} words follow it). */
