@@ -1,0 +1,78 @@
+package io.dealwire.enrich.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealwire.schemas.avro.DealType;
+import io.dealwire.schemas.avro.PartyRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Korean and Japanese rule parties judged by the language's tagger (nori, kuromoji): a word of the dictionary that is a
+ * common noun is no name, while companies unknown to the dictionary and to the registry stay parties. Sentences
+ * written for these tests about fictional companies.
+ */
+class KoreanJapaneseNamesTest {
+    private static final DealExtractor EXTRACTOR = DealExtractor.withDefaultLexicons();
+
+    private static List<ExtractedDeal> extract(String language, String text) {
+        return EXTRACTOR.extract(new ArticleInput("", text, language));
+    }
+
+    private static List<String> names(ExtractedDeal deal, PartyRole role) {
+        return deal.parties().stream()
+                .filter(p -> p.role() == role)
+                .map(PartyMention::name)
+                .toList();
+    }
+
+    private static List<String> allNames(List<ExtractedDeal> deals) {
+        return deals.stream()
+                .flatMap(d -> d.parties().stream())
+                .map(PartyMention::name)
+                .toList();
+    }
+
+    @Test
+    void aKoreanCommonNounTakenByARuleIsNoParty() {
+        List<ExtractedDeal> deals = extract("ko", "이번 협약은 회사가 자체 공장을 새로 짓는 투자로, 지분 투자나 인수와는 무관하다.");
+
+        assertThat(allNames(deals)).doesNotContain("협약", "공장");
+    }
+
+    @Test
+    void aKoreanCompanyUnknownToTheDictionaryStaysAParty() {
+        List<ExtractedDeal> deals = extract("ko", "가람솔라가 해오름바이오를 500억원에 인수했다.");
+
+        assertThat(deals).extracting(ExtractedDeal::type).contains(DealType.ACQUISITION);
+        ExtractedDeal acquisition = deals.stream()
+                .filter(d -> d.type() == DealType.ACQUISITION)
+                .findFirst()
+                .orElseThrow();
+        assertThat(names(acquisition, PartyRole.BUYER)).containsExactly("가람솔라");
+        assertThat(names(acquisition, PartyRole.TARGET)).containsExactly("해오름바이오");
+    }
+
+    @Test
+    void aKoreanWordWithItsParticleIsNoPartyWhenTheWordIsACommonNoun() {
+        List<ExtractedDeal> deals = extract("ko", "현대차 관계자는 \"이번 협력은 지분 투자나 인수가 아닌 기술 공동개발 계약\"이라고 설명했다.");
+
+        assertThat(allNames(deals)).doesNotContain("협력은", "협력");
+    }
+
+    @Test
+    void aJapaneseCommonNounInKanjiIsNoParty() {
+        List<ExtractedDeal> deals = extract("ja", "代表的な事例は昨年の北星精工の売却だ。");
+
+        assertThat(allNames(deals)).doesNotContain("事例");
+    }
+
+    @Test
+    void aJapaneseCompanyStaysAPartyWhetherTheDictionaryKnowsItOrNot() {
+        List<ExtractedDeal> deals = extract("ja", "青葉電機は、半導体商社のソラリスエナジーを買収した。");
+
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.ACQUISITION);
+        assertThat(names(deals.get(0), PartyRole.BUYER)).containsExactly("青葉電機");
+        assertThat(names(deals.get(0), PartyRole.TARGET)).containsExactly("ソラリスエナジー");
+    }
+}
