@@ -54,6 +54,15 @@ class KoreanJapaneseNamesTest {
     }
 
     @Test
+    void aKoreanNameLosesTheParticleARuleLeftOnIt() {
+        List<ExtractedDeal> deals = extract("ko", "한결텔레콤은 AI 스타트업 주식회사 소리결의 지분 100%를 300억원에 인수했다.");
+
+        assertThat(deals).extracting(ExtractedDeal::type).contains(DealType.ACQUISITION);
+        assertThat(names(deals.get(0), PartyRole.BUYER)).containsExactly("한결텔레콤");
+        assertThat(names(deals.get(0), PartyRole.TARGET)).containsExactly("소리결");
+    }
+
+    @Test
     void aKoreanWordWithItsParticleIsNoPartyWhenTheWordIsACommonNoun() {
         List<ExtractedDeal> deals = extract("ko", "현대차 관계자는 \"이번 협력은 지분 투자나 인수가 아닌 기술 공동개발 계약\"이라고 설명했다.");
 
