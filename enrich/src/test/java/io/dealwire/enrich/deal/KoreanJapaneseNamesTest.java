@@ -77,6 +77,15 @@ class KoreanJapaneseNamesTest {
     }
 
     @Test
+    void aJapaneseNameReadFromInsideAProperNounGrowsToTheWholeOfIt() {
+        List<ExtractedDeal> deals = extract("ja", "昨年、日本たばこ産業は東洋フーズを買収した。");
+
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.ACQUISITION);
+        assertThat(names(deals.get(0), PartyRole.BUYER)).containsExactly("日本たばこ産業");
+        assertThat(names(deals.get(0), PartyRole.TARGET)).containsExactly("東洋フーズ");
+    }
+
+    @Test
     void aJapaneseCompanyStaysAPartyWhetherTheDictionaryKnowsItOrNot() {
         List<ExtractedDeal> deals = extract("ja", "青葉電機は、半導体商社のソラリスエナジーを買収した。");
 

@@ -31,7 +31,7 @@ final class NamePeeler {
     /** Whether a common noun before a proper noun is a description, and a lone common noun no name (German). */
     private final boolean nounsDescribe;
     /**
-     * Whether the language is written without spaces (Chinese): there a candidate found by characters is fitted to the
+     * Whether the language is written without spaces (Chinese; Japanese, see {@link #morphemes}): there a candidate found by characters is fitted to the
      * tagger's words, and verbs and function words at its edges are taken off ("获得国网英大产业投资基金" read from
      * inside "获得", "基金共同推进").
      */
@@ -59,9 +59,12 @@ final class NamePeeler {
         this.morphemes = morphemes;
     }
 
-    /** A peeler for a language whose tagger reads morphemes (Korean, Japanese). */
-    static NamePeeler ofMorphemes(Optional<PartOfSpeech> tagger) {
-        return new NamePeeler(tagger, false, false, true);
+    /**
+     * A peeler for a language whose tagger reads morphemes: Korean, or Japanese ({@code unspaced}), where a name read
+     * from inside a proper noun grows to the whole of it (see {@link #grown}).
+     */
+    static NamePeeler ofMorphemes(Optional<PartOfSpeech> tagger, boolean unspaced) {
+        return new NamePeeler(tagger, false, unspaced, true);
     }
 
     /** The names of {@code sentence} with their descriptions peeled off; some may be dropped. */
@@ -85,7 +88,8 @@ final class NamePeeler {
                 continue;
             }
             if (morphemes) {
-                withoutParticle(sentence, span, words).ifPresent(out::add);
+                withoutParticle(sentence, unspaced ? grown(sentence, span, words) : span, words)
+                        .ifPresent(out::add);
                 continue;
             }
             if (unspaced) {
@@ -112,6 +116,22 @@ final class NamePeeler {
             out.add(new NameSpan(sentence.substring(start, span.end()), start, span.end()));
         }
         return out;
+    }
+
+    /**
+     * A name read from inside a proper noun of the dictionary grown to the whole of it: "産業" read in "日本たばこ産業" is
+     * 日本たばこ産業. Only where nothing but the words tells where a name ends (Japanese): a Korean proper noun may hold
+     * more than the name the article means ("한화그룹" for 한화).
+     */
+    private static NameSpan grown(String sentence, NameSpan span, List<PartOfSpeech.Token> words) {
+        PartOfSpeech.Token first = words.get(0);
+        PartOfSpeech.Token last = words.get(words.size() - 1);
+        int start = first.tag().equals("PROPN") && sure(first) ? Math.min(span.start(), first.start()) : span.start();
+        int end = last.tag().equals("PROPN") && sure(last) ? Math.max(span.end(), last.end()) : span.end();
+        if (start == span.start() && end == span.end()) {
+            return span;
+        }
+        return new NameSpan(sentence.substring(start, end), start, end);
     }
 
     /**

@@ -52,7 +52,7 @@ final class SentenceReader {
         boolean unspaced = language.equals("zh");
         // Korean and Japanese rules cut names at particles; their taggers read morphemes, and only judge whole names.
         this.peeler = language.equals("ko") || language.equals("ja")
-                ? NamePeeler.ofMorphemes(PartOfSpeech.forLanguage(language))
+                ? NamePeeler.ofMorphemes(PartOfSpeech.forLanguage(language), language.equals("ja"))
                 : new NamePeeler(
                         triggerSet.isPresent() || unspaced ? PartOfSpeech.forLanguage(language) : Optional.empty(),
                         language.equals("de"),
