@@ -86,6 +86,14 @@ class KoreanJapaneseNamesTest {
     }
 
     @Test
+    void aForeignNameInJapaneseTextKeepsAllItsWords() {
+        List<ExtractedDeal> deals = extract("ja", "青葉電機は、米国のHarbor Light Systemsを買収した。");
+
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.ACQUISITION);
+        assertThat(names(deals.get(0), PartyRole.TARGET)).containsExactly("Harbor Light Systems");
+    }
+
+    @Test
     void aJapaneseCompanyStaysAPartyWhetherTheDictionaryKnowsItOrNot() {
         List<ExtractedDeal> deals = extract("ja", "青葉電機は、半導体商社のソラリスエナジーを買収した。");
 
