@@ -70,6 +70,13 @@ class KoreanJapaneseNamesTest {
     }
 
     @Test
+    void theMarketACompanyListsOnIsNoParty() {
+        assertThat(allNames(extract("ko", "회사는 내년 하반기 코스닥 시장 상장을 목표로 주관사를 선정했다.")))
+                .doesNotContain("코스닥");
+        assertThat(allNames(extract("ja", "グロース市場の新規上場銘柄の株価が低迷している。"))).doesNotContain("グロース市場");
+    }
+
+    @Test
     void aJapaneseCommonNounInKanjiIsNoParty() {
         List<ExtractedDeal> deals = extract("ja", "代表的な事例は昨年の北星精工の売却だ。");
 
