@@ -44,6 +44,23 @@ class KoreanHeadlinesTest {
     }
 
     @Test
+    void readsAMergerOfTwoNamesJoinedByAMiddleDot() {
+        List<ExtractedDeal> deals = extract("[공시] 소망정밀·한길오토 합병 결정", "");
+
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.MERGER);
+        assertThat(names(deals.get(0), PartyRole.PARTNER)).containsExactly("소망정밀", "한길오토");
+    }
+
+    @Test
+    void aCompanyTakenOverByAcquiringItIsTheTarget() {
+        List<ExtractedDeal> deals = extract("", "소망정밀은 이스라엘의 한길오토를 취득하기로 합의했다.");
+
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.ACQUISITION);
+        assertThat(names(deals.get(0), PartyRole.BUYER)).containsExactly("소망정밀");
+        assertThat(names(deals.get(0), PartyRole.TARGET)).containsExactly("한길오토");
+    }
+
+    @Test
     void aListOfInvestorsIsNoHeadlineSubject() {
         List<ExtractedDeal> deals = extract("", "루미온랩은 별빛벤처스, 누리파트너스, 한빛캐피탈로부터 50억원 규모의 투자를 유치했다.");
 
