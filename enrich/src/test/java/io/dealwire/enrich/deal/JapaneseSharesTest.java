@@ -19,6 +19,19 @@ class JapaneseSharesTest {
     }
 
     @Test
+    void aCompanyNamedWithItsLegalFormRaisesFromTheSubscribersOfItsNewShares() {
+        List<ExtractedDeal> deals = EXTRACTOR.extract(
+                new ArticleInput("", "青葉ロボ株式会社（本社：東京都港区）は、北星キャピタルを引受先とする第三者割当増資により5億円を調達しました。", "ja"));
+
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.FUNDING_ROUND);
+        assertThat(names(deals.get(0), PartyRole.TARGET))
+                .singleElement()
+                .asString()
+                .startsWith("青葉ロボ");
+        assertThat(names(deals.get(0), PartyRole.BUYER)).containsExactly("北星キャピタル");
+    }
+
+    @Test
     void aCompanyThatTakesUpAnothersNewSharesIsItsInvestor() {
         List<ExtractedDeal> deals =
                 EXTRACTOR.extract(new ArticleInput("", "青葉電機が北星精工の第三者割当増資を引き受け、発行済み株式の12%を取得する。", "ja"));
