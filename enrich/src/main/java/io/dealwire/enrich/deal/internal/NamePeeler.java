@@ -61,7 +61,7 @@ final class NamePeeler {
 
     /**
      * A peeler for a language whose tagger reads morphemes: Korean, or Japanese ({@code unspaced}), where a name read
-     * from inside a proper noun grows to the whole of it (see {@link #grown}).
+     * from inside a word is fitted to the words (see {@link #toWords}).
      */
     static NamePeeler ofMorphemes(Optional<PartOfSpeech> tagger, boolean unspaced) {
         return new NamePeeler(tagger, false, unspaced, true);
@@ -88,7 +88,8 @@ final class NamePeeler {
                 continue;
             }
             if (morphemes) {
-                withoutParticle(sentence, unspaced ? grown(sentence, span, words) : span, words)
+                Optional<NameSpan> whole = unspaced ? toWords(sentence, span, words) : Optional.of(span);
+                whole.flatMap(w -> withoutParticle(sentence, w, overlapping(tokens, w)))
                         .ifPresent(out::add);
                 continue;
             }
@@ -119,19 +120,34 @@ final class NamePeeler {
     }
 
     /**
-     * A name read from inside a proper noun of the dictionary grown to the whole of it: "産業" read in "日本たばこ産業" is
-     * 日本たばこ産業. Only where nothing but the words tells where a name ends (Japanese): a Korean proper noun may hold
-     * more than the name the article means ("한화그룹" for 한화).
+     * A name of a language written without spaces (Japanese) fitted to the words it was read from: read from inside a
+     * proper noun of the dictionary, it grows to the whole of it ("産業" read in "日本たばこ産業" is 日本たばこ産業); read
+     * from inside another word, it starts after that word ("式交換" read in "株式交換" is nothing). Korean names are not
+     * fitted: the rules find them at word boundaries, and a nori proper noun may hold more than the name the article
+     * means ("한화그룹" for 한화).
      */
-    private static NameSpan grown(String sentence, NameSpan span, List<PartOfSpeech.Token> words) {
+    private static Optional<NameSpan> toWords(String sentence, NameSpan span, List<PartOfSpeech.Token> words) {
         PartOfSpeech.Token first = words.get(0);
         PartOfSpeech.Token last = words.get(words.size() - 1);
-        int start = first.tag().equals("PROPN") && sure(first) ? Math.min(span.start(), first.start()) : span.start();
-        int end = last.tag().equals("PROPN") && sure(last) ? Math.max(span.end(), last.end()) : span.end();
-        if (start == span.start() && end == span.end()) {
-            return span;
+        int start = span.start();
+        if (first.start() < span.start()) {
+            start = first.tag().equals("PROPN") && sure(first) ? first.start() : first.end();
         }
-        return new NameSpan(sentence.substring(start, end), start, end);
+        int end = last.end() > span.end() && last.tag().equals("PROPN") && sure(last) ? last.end() : span.end();
+        if (start >= end) {
+            return Optional.empty();
+        }
+        if (start == span.start() && end == span.end()) {
+            return Optional.of(span);
+        }
+        return Optional.of(new NameSpan(sentence.substring(start, end), start, end));
+    }
+
+    /** The words of {@code tokens} that overlap {@code span}. */
+    private static List<PartOfSpeech.Token> overlapping(List<PartOfSpeech.Token> tokens, NameSpan span) {
+        return tokens.stream()
+                .filter(t -> t.end() > span.start() && t.start() < span.end())
+                .toList();
     }
 
     /**
@@ -139,6 +155,9 @@ final class NamePeeler {
      * "보이스온", "지분을" → "지분"); empty when what is left is one common noun of the dictionary.
      */
     private static Optional<NameSpan> withoutParticle(String sentence, NameSpan span, List<PartOfSpeech.Token> words) {
+        if (words.isEmpty()) {
+            return Optional.of(span);
+        }
         int last = words.size() - 1;
         while (last > 0
                 && words.get(last).tag().equals("ADP")
