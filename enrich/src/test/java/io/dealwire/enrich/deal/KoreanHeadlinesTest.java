@@ -61,6 +61,24 @@ class KoreanHeadlinesTest {
     }
 
     @Test
+    void aPreIpoRoundIsAPrivateRoundNotAListing() {
+        List<ExtractedDeal> deals =
+                extract("식품 스타트업 루미온랩, 150억원 프리IPO 투자 유치…내년 코스닥 상장 목표", "루미온랩이 상장 전 지분투자(프리IPO) 라운드에서 150억원을 유치했다.");
+
+        assertThat(deals)
+                .extracting(ExtractedDeal::type)
+                .contains(DealType.FUNDING_ROUND)
+                .doesNotContain(DealType.IPO);
+    }
+
+    @Test
+    void aCompanysOwnSharesBoughtBackAreNoTarget() {
+        List<ExtractedDeal> deals = extract("", "소망금융지주가 3000억원 규모의 자사주를 사들여 소각한다.");
+
+        assertThat(deals).isEmpty();
+    }
+
+    @Test
     void aListOfInvestorsIsNoHeadlineSubject() {
         List<ExtractedDeal> deals = extract("", "루미온랩은 별빛벤처스, 누리파트너스, 한빛캐피탈로부터 50억원 규모의 투자를 유치했다.");
 
