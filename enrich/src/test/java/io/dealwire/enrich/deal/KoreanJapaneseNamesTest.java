@@ -77,6 +77,14 @@ class KoreanJapaneseNamesTest {
     }
 
     @Test
+    void aCityAKindOfCompanyOrACountryIsNoParty() {
+        assertThat(allNames(extract("ko", "합작법인은 도쿄에 설립되며 가람솔라가 49%, 해오름바이오가 51%를 출자한다.")))
+                .doesNotContain("합작법인", "도쿄");
+        assertThat(allNames(extract("ja", "過去最大は青葉電機によるアイルランドの製薬大手ソラリスの買収だった。")))
+                .doesNotContain("アイルランド");
+    }
+
+    @Test
     void aJapaneseCommonNounInKanjiIsNoParty() {
         List<ExtractedDeal> deals = extract("ja", "代表的な事例は昨年の北星精工の売却だ。");
 
