@@ -31,9 +31,10 @@ final class NamePeeler {
     /** Whether a common noun before a proper noun is a description, and a lone common noun no name (German). */
     private final boolean nounsDescribe;
     /**
-     * Whether the language is written without spaces (Chinese; Japanese, see {@link #morphemes}): there a candidate found by characters is fitted to the
+     * Whether the language is written without spaces. Chinese: there a candidate found by characters is fitted to the
      * tagger's words, and verbs and function words at its edges are taken off ("获得国网英大产业投资基金" read from
-     * inside "获得", "基金共同推进").
+     * inside "获得", "基金共同推进"). Japanese, read by {@link #morphemes}: a name read from inside a word is fitted to
+     * it (see {@link #toWords}).
      */
     private final boolean unspaced;
     /**

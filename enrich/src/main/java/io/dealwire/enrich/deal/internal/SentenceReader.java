@@ -50,7 +50,7 @@ final class SentenceReader {
         this.cleaner = new NameCleaner(lexicon.names());
         String language = lexicon.language();
         boolean unspaced = language.equals("zh");
-        // Korean and Japanese rules cut names at particles; their taggers read morphemes, and only judge whole names.
+        // Korean and Japanese rules cut names at particles; their taggers read morphemes, and judge names whole.
         this.peeler = language.equals("ko") || language.equals("ja")
                 ? NamePeeler.ofMorphemes(PartOfSpeech.forLanguage(language), language.equals("ja"))
                 : new NamePeeler(
