@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Universal part-of-speech tags for the languages that have a tagger in the build: OpenNLP's UD models for English,
- * German and French, and HanLP's segmenter for Chinese (which also finds the words, Chinese being written without
- * spaces; see {@link ChineseWords}). The other languages have none, and their readers use word lists instead.
+ * German and French, HanLP's segmenter for Chinese (which also finds the words, Chinese being written without spaces;
+ * see {@link ChineseWords}), and Lucene's morphological analysers for Korean (nori, {@link KoreanWords}: morphemes, so
+ * a name and the particle glued to it come apart) and Japanese (kuromoji, {@link JapaneseWords}). The other languages
+ * have none, and their readers use word lists instead.
  *
  * <p>Models load once per process, on first use. Thread-safe: each thread tags with its own tagger over the shared
  * model.
@@ -27,16 +30,17 @@ public final class PartOfSpeech {
     private static final Map<String, Optional<PartOfSpeech>> LOADED = new ConcurrentHashMap<>();
 
     private final ThreadLocal<POSTaggerME> tagger;
-    private final ChineseWords chinese;
+    /** The dictionary analyser of a language it finds the words of (zh, ja, ko); null for the OpenNLP languages. */
+    private final Function<String, List<Token>> words;
 
     private PartOfSpeech(POSModel model) {
         this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model));
-        this.chinese = null;
+        this.words = null;
     }
 
-    private PartOfSpeech(ChineseWords chinese) {
+    private PartOfSpeech(Function<String, List<Token>> words) {
         this.tagger = null;
-        this.chinese = chinese;
+        this.words = words;
     }
 
     /** The tagger of {@code language}, or empty when the build has no model for it. */
@@ -45,8 +49,17 @@ public final class PartOfSpeech {
     }
 
     private static Optional<PartOfSpeech> load(String language) {
-        if (language.equals("zh")) {
-            return Optional.of(new PartOfSpeech(new ChineseWords()));
+        switch (language) {
+            case "zh" -> {
+                return Optional.of(new PartOfSpeech(new ChineseWords()::tag));
+            }
+            case "ko" -> {
+                return Optional.of(new PartOfSpeech(new KoreanWords()::tag));
+            }
+            case "ja" -> {
+                return Optional.of(new PartOfSpeech(new JapaneseWords()::tag));
+            }
+            default -> {}
         }
         String resource = MODELS.get(language);
         if (resource == null) {
@@ -74,8 +87,8 @@ public final class PartOfSpeech {
 
     /** The words of {@code sentence} with their tags, in order. */
     public List<Token> tag(String sentence) {
-        if (chinese != null) {
-            return chinese.tag(sentence);
+        if (words != null) {
+            return words.apply(sentence);
         }
         List<int[]> spans = Tokens.split(sentence);
         String[] words = new String[spans.size()];

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Takes the words that describe a name off the front of a candidate, by evidence rather than by capital letters: a
  * possessive before the name ("Japan's Sumida Motors", "Jack Dorsey's Square"), and, where the language has a tagger,
  * words tagged as something other than a proper noun ("So", "Surtout", German common nouns such as "Kaffeeröster" in
- * "Kaffeeröster Bohnenwerk"). A one-word candidate the tagger reads as a function word is no name at all.
+ * "Kaffeeröster Bohnenwerk"). A one-word candidate the tagger reads as a function word is no name at all; in Korean
+ * and Japanese, neither is one that is a single common noun of the dictionary ("협약", "事例").
  */
 final class NamePeeler {
     /**
@@ -34,20 +35,41 @@ final class NamePeeler {
     /** Whether a common noun before a proper noun is a description, and a lone common noun no name (German). */
     private final boolean nounsDescribe;
     /**
-     * Whether the language is written without spaces (Chinese): there a candidate found by characters is fitted to the
+     * Whether the language is written without spaces. Chinese: there a candidate found by characters is fitted to the
      * tagger's words, and verbs and function words at its edges are taken off ("获得国网英大产业投资基金" read from
-     * inside "获得", "基金共同推进").
+     * inside "获得", "基金共同推进"). Japanese, read by {@link #morphemes}: a name read from inside a word is fitted to
+     * it (see {@link #toWords}).
      */
     private final boolean unspaced;
+    /**
+     * Whether the tagger reads morphemes rather than words (Korean, Japanese): there no description is peeled (the
+     * rules cut names at particles, and the analysers split unknown names into pieces that would peel), only a particle
+     * left at a name's end is taken off, and a name that is one common noun of the dictionary is no name (see
+     * {@link #withoutParticle}).
+     */
+    private final boolean morphemes;
 
     NamePeeler(Optional<PartOfSpeech> tagger, boolean nounsDescribe) {
         this(tagger, nounsDescribe, false);
     }
 
     NamePeeler(Optional<PartOfSpeech> tagger, boolean nounsDescribe, boolean unspaced) {
+        this(tagger, nounsDescribe, unspaced, false);
+    }
+
+    private NamePeeler(Optional<PartOfSpeech> tagger, boolean nounsDescribe, boolean unspaced, boolean morphemes) {
         this.tagger = tagger;
         this.nounsDescribe = nounsDescribe;
         this.unspaced = unspaced;
+        this.morphemes = morphemes;
+    }
+
+    /**
+     * A peeler for a language whose tagger reads morphemes: Korean, or Japanese ({@code unspaced}), where a name read
+     * from inside a word is fitted to the words (see {@link #toWords}).
+     */
+    static NamePeeler ofMorphemes(Optional<PartOfSpeech> tagger, boolean unspaced) {
+        return new NamePeeler(tagger, false, unspaced, true);
     }
 
     /** The names of {@code sentence} with their descriptions peeled off; some may be dropped. */
@@ -68,6 +90,12 @@ final class NamePeeler {
                     .toList();
             if (words.isEmpty()) {
                 out.add(span);
+                continue;
+            }
+            if (morphemes) {
+                Optional<NameSpan> whole = unspaced ? toWords(sentence, span, words) : Optional.of(span);
+                whole.flatMap(w -> withoutParticle(sentence, w, overlapping(tokens, w)))
+                        .ifPresent(out::add);
                 continue;
             }
             if (unspaced) {
@@ -96,6 +124,87 @@ final class NamePeeler {
             out.add(new NameSpan(sentence.substring(start, span.end()), start, span.end()));
         }
         return out;
+    }
+
+    /**
+     * A name of a language written without spaces (Japanese) fitted to the words it was read from: read from inside a
+     * proper noun of the dictionary, it grows to the whole of it ("産業" read in "日本たばこ産業" is 日本たばこ産業); read
+     * from inside another word, it starts after that word ("式交換" read in "株式交換" is nothing). Korean names are not
+     * fitted: the rules find them at word boundaries, and a nori proper noun may hold more than the name the article
+     * means ("한화그룹" for 한화).
+     */
+    private static Optional<NameSpan> toWords(String sentence, NameSpan span, List<PartOfSpeech.Token> words) {
+        PartOfSpeech.Token first = words.get(0);
+        PartOfSpeech.Token last = words.get(words.size() - 1);
+        int start = span.start();
+        if (first.start() < span.start()) {
+            start = first.tag().equals("PROPN") && sure(first) ? first.start() : first.end();
+        }
+        int end = last.end() > span.end() && last.tag().equals("PROPN") && sure(last) ? last.end() : span.end();
+        if (start >= end) {
+            return Optional.empty();
+        }
+        if (start == span.start() && end == span.end()) {
+            return Optional.of(span);
+        }
+        return Optional.of(new NameSpan(sentence.substring(start, end), start, end));
+    }
+
+    /** The words of {@code tokens} that overlap {@code span}. */
+    private static List<PartOfSpeech.Token> overlapping(List<PartOfSpeech.Token> tokens, NameSpan span) {
+        return tokens.stream()
+                .filter(t -> t.end() > span.start() && t.start() < span.end())
+                .toList();
+    }
+
+    /**
+     * A name of a language of particles without the particle a rule's lazy name left on it ("보이스온의" →
+     * "보이스온", "지분을" → "지분"); empty when what is left is one common noun of the dictionary.
+     */
+    private static Optional<NameSpan> withoutParticle(String sentence, NameSpan span, List<PartOfSpeech.Token> words) {
+        if (words.isEmpty()) {
+            return Optional.of(span);
+        }
+        int last = words.size() - 1;
+        while (last > 0
+                && words.get(last).tag().equals("ADP")
+                && words.get(last).end() <= span.end()
+                && words.get(last).start() > span.start()) {
+            last--;
+        }
+        List<PartOfSpeech.Token> kept = words.subList(0, last + 1);
+        if (commonNoun(sentence, kept)) {
+            return Optional.empty();
+        }
+        int end = Math.min(span.end(), kept.get(last).end());
+        if (last == words.size() - 1 || end <= span.start()) {
+            return Optional.of(span);
+        }
+        return Optional.of(new NameSpan(sentence.substring(span.start(), end), span.start(), end));
+    }
+
+    /**
+     * Whether the words of a name read as one common noun of the dictionary: "권리" (rights), "협약" (agreement),
+     * "공장" (factory), "事例", "産業". A name the dictionary splits into several nouns is kept, as the analysers read most
+     * company names they do not know that way ("대성콜드체인": 대성 + 콜드 + 체인, "シンクゲート": シンク + ゲート); so is
+     * one with a proper noun, Latin letters or a word missing from the dictionary.
+     */
+    private static boolean commonNoun(String sentence, List<PartOfSpeech.Token> words) {
+        if (words.size() != 1) {
+            return false;
+        }
+        PartOfSpeech.Token word = words.get(0);
+        return sure(word)
+                && word.tag().equals("NOUN")
+                && sentence.substring(word.start(), word.end()).codePoints().noneMatch(NamePeeler::katakana);
+    }
+
+    /**
+     * Katakana: a Japanese company named by one loanword of the dictionary ("アーム", "スピードウェイ") is common,
+     * while the nouns in kanji the rules take for names are words ("事例", "産業", "同業").
+     */
+    private static boolean katakana(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA;
     }
 
     /** Tags that never close a name written without spaces. */
@@ -207,10 +316,10 @@ final class NamePeeler {
         for (NameSpan span : spans.stream()
                 .sorted(java.util.Comparator.comparingInt(NameSpan::start))
                 .toList()) {
-            int from = unspaced
+            int from = byCharacters()
                     ? Math.max(0, span.start() - CONTEXT)
                     : wordStart(sentence, Math.max(0, span.start() - CONTEXT));
-            if (windowStart >= 0 && from <= windowEnd + (unspaced ? CONTEXT : 0)) {
+            if (windowStart >= 0 && from <= windowEnd + (byCharacters() ? CONTEXT : 0)) {
                 windowEnd = Math.max(windowEnd, span.end());
                 continue;
             }
@@ -231,7 +340,15 @@ final class NamePeeler {
 
     /** Where a window ending with a name stops: after a little context when the words of the name depend on it. */
     private int after(String sentence, int nameEnd) {
-        return unspaced ? Math.min(sentence.length(), nameEnd + CONTEXT) : nameEnd;
+        return byCharacters() ? Math.min(sentence.length(), nameEnd + CONTEXT) : nameEnd;
+    }
+
+    /**
+     * Whether windows are measured in characters, with context on both sides: where the words of a name depend on
+     * what follows it (no spaces, or particles glued to it).
+     */
+    private boolean byCharacters() {
+        return unspaced || morphemes;
     }
 
     /** Characters of context before a name that the tagger reads with it. */

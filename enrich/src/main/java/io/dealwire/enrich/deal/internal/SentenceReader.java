@@ -48,11 +48,15 @@ final class SentenceReader {
     SentenceReader(Lexicon lexicon, Optional<TriggerSet> triggerSet) {
         this.lexicon = lexicon;
         this.cleaner = new NameCleaner(lexicon.names());
-        boolean unspaced = lexicon.language().equals("zh");
-        this.peeler = new NamePeeler(
-                triggerSet.isPresent() || unspaced ? PartOfSpeech.forLanguage(lexicon.language()) : Optional.empty(),
-                lexicon.language().equals("de"),
-                unspaced);
+        String language = lexicon.language();
+        boolean unspaced = language.equals("zh");
+        // Korean and Japanese rules cut names at particles; their taggers read morphemes, and judge names whole.
+        this.peeler = language.equals("ko") || language.equals("ja")
+                ? NamePeeler.ofMorphemes(PartOfSpeech.forLanguage(language), language.equals("ja"))
+                : new NamePeeler(
+                        triggerSet.isPresent() || unspaced ? PartOfSpeech.forLanguage(language) : Optional.empty(),
+                        language.equals("de"),
+                        unspaced);
         this.triggers = triggerSet
                 .map(t -> new TriggerReader(t, cleaner, lexicon.names().coordination(), peeler))
                 .orElse(null);
