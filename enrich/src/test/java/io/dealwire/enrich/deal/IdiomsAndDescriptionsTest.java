@@ -93,4 +93,20 @@ class IdiomsAndDescriptionsTest {
                 .allSatisfy(d -> assertThat(names(d, PartyRole.BUYER)).containsExactly("Meridian Capital Corp"));
         assertThat(deals).anySatisfy(d -> assertThat(d.type()).isEqualTo(DealType.DIVESTITURE));
     }
+
+    @Test
+    void aRoundLedByAnInvestorNamesItAndNeverTheCompanyAsItsOwnInvestor() {
+        ExtractedDeal english = first(
+                DealType.FUNDING_ROUND,
+                "Brume AI announced a 1.7 billion euro funding round led by the Dutch group Veldhoven Systems.",
+                "en");
+        assertThat(names(english, PartyRole.TARGET)).containsExactly("Brume AI");
+        assertThat(names(english, PartyRole.BUYER)).containsExactly("Veldhoven Systems");
+        ExtractedDeal french = first(
+                DealType.FUNDING_ROUND,
+                "Ce mardi, Brume IA a officialisé un tour de table de 1,7 milliard d'euros, mené par le néerlandais"
+                        + " Veldhoven Systems, qui apporte à lui seul 1,3 milliard.",
+                "fr");
+        assertThat(names(french, PartyRole.BUYER)).containsExactly("Veldhoven Systems");
+    }
 }

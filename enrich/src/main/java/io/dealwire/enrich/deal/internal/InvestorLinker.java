@@ -69,10 +69,11 @@ final class InvestorLinker {
 
     private static ExtractedDeal withInvestors(ExtractedDeal round, ExtractedDeal investors) {
         List<PartyMention> parties = new ArrayList<>(round.parties());
+        // A company is never its own round's investor: "X announced a round led by Y" names X among the investors'
+        // sentence's names.
         investors.parties().stream()
-                .filter(p -> parties.stream()
-                        .noneMatch(
-                                q -> q.role() == p.role() && q.normalizedName().equals(p.normalizedName())))
+                .filter(p ->
+                        parties.stream().noneMatch(q -> DealMerger.sameParty(q.normalizedName(), p.normalizedName())))
                 .forEach(parties::add);
         return new ExtractedDeal(
                 round.type(),
