@@ -109,4 +109,21 @@ class IdiomsAndDescriptionsTest {
                 "fr");
         assertThat(names(french, PartyRole.BUYER)).containsExactly("Veldhoven Systems");
     }
+
+    @Test
+    void aSubjectPronounStandsForTheNameBeforeIt() {
+        ExtractedDeal french = first(
+                DealType.INVESTMENT,
+                "Kerval a choisi une voie plus progressive : il est entré au capital de Valmonde en 2023 en acquérant"
+                        + " 30 %.",
+                "fr");
+        assertThat(names(french, PartyRole.BUYER)).containsExactly("Kerval");
+        ExtractedDeal english = first(
+                DealType.ACQUISITION,
+                "Harbury Group has been busy: last year it bought the Leeds software house Quillon for 40 million"
+                        + " pounds.",
+                "en");
+        assertThat(names(english, PartyRole.BUYER)).containsExactly("Harbury Group");
+        assertThat(names(english, PartyRole.TARGET)).containsExactly("Quillon");
+    }
 }

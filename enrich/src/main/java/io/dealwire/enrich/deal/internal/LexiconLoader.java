@@ -116,7 +116,7 @@ public final class LexiconLoader {
         List<LexiconFile.Line> ordered = new ArrayList<>(lines);
         ordered.sort(Comparator.comparingInt(l -> l.value().startsWith("pas ") ? 0 : 1));
         for (LexiconFile.Line line : ordered) {
-            if (List.of("by", "to", "with", "review", "investors", "final", "then", "funders")
+            if (List.of("by", "to", "with", "review", "investors", "final", "then", "funders", "pronoun")
                     .contains(line.key())) {
                 words.put(
                         line.key(),
@@ -168,6 +168,7 @@ public final class LexiconLoader {
                 words.getOrDefault("final", none),
                 words.getOrDefault("then", none),
                 words.getOrDefault("funders", words.getOrDefault("by", none)),
+                words.getOrDefault("pronoun", none),
                 alone));
     }
 

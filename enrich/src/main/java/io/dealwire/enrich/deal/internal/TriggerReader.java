@@ -26,6 +26,10 @@ final class TriggerReader {
     private static final Pattern LISTED_GAP = Pattern.compile("\\s*(?:[\\p{Ll}][\\p{L}'’-]*\\s+|\\p{Ll}['’]){0,3}");
     /** How far after a trigger its object may start. */
     private static final int RIGHT_REACH = 60;
+    /** How far before a trigger its subject pronoun may stand ("il a finalement mis la main sur"). */
+    private static final int PRONOUN_REACH = 40;
+    /** Between a subject pronoun and its trigger: up to three lower-case words (auxiliaries, adverbs). */
+    private static final Pattern AUXILIARY_GAP = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){0,3}\\s*");
     /** One to three lower-case words between two names. */
     private static final Pattern LOWER_WORDS = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,3}\\s+");
     /** Between an inverted verb, its subject and its object: an article and at most three describing words. */
@@ -326,6 +330,10 @@ final class TriggerReader {
                     // "Garland Chemical Co, which Whitfield acquired in March": the object is what "which" stands for.
                     subject = left;
                     object = antecedent;
+                } else if (left == null && right != null && pronounSubject(sentence, names, ts) != null) {
+                    // "Kering a choisi une voie plus progressive : il est entré au capital de Valentino".
+                    subject = pronounSubject(sentence, names, ts);
+                    object = right;
                 } else if (left == null && right != null && inverts(sentence, te, right)) {
                     // "2021 übernahm SAP das Start-up Signavio": something else opens the clause, the subject follows
                     // the verb and the object follows the subject ("Den Rest erwarb Unicredit" names no object).
@@ -521,6 +529,34 @@ final class TriggerReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The name a subject pronoun right before the trigger stands for: the last name the sentence gives before the
+     * pronoun, within reach; null when no pronoun stands there or no name comes before it.
+     */
+    private NameSpan pronounSubject(String sentence, List<NameSpan> names, int ts) {
+        int from = Math.max(0, ts - PRONOUN_REACH);
+        Matcher pronoun = triggers.pronoun().matcher(sentence).region(from, ts);
+        int at = -1;
+        while (pronoun.find()) {
+            if (sentence.substring(pronoun.end(), ts).isBlank()
+                    || AUXILIARY_GAP
+                            .matcher(sentence.substring(pronoun.end(), ts))
+                            .matches()) {
+                at = pronoun.start();
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        NameSpan before = null;
+        for (NameSpan n : names) {
+            if (n.end() <= at && at - n.end() <= LEFT_REACH) {
+                before = n;
+            }
+        }
+        return before;
     }
 
     /** Whether a selling trigger of the language stands in [{@code from}, {@code to}) of {@code sentence}. */

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  *     7,4 milliards, puis l'américain Y"
  * @param funders the words that introduce a round's investors after the round ("from", "led by", "com a"); the
  *     {@code by} words serve where the language lists none
+ * @param pronoun a subject pronoun that ends the text before a trigger ("…: il est entré au capital de", "it
+ *     bought"), matched at the end of that text; the subject is then the name the sentence named before it
  * @param each every trigger's own pattern, in the order of {@code triggers}, for the cheap first pass
  */
 record TriggerSet(
@@ -41,6 +43,7 @@ record TriggerSet(
         Pattern clauseEnd,
         Pattern then,
         Pattern funders,
+        Pattern pronoun,
         List<Pattern> each) {
     TriggerSet {
         triggers = List.copyOf(triggers);
