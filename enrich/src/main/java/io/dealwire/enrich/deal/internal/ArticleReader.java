@@ -74,7 +74,15 @@ public final class ArticleReader {
         List<ExtractedDeal> merged = DealMerger.merge(InvestorLinker.link(kept));
         List<ExtractedDeal> linked = RegulatoryLinker.link(DealConflicts.resolve(merged));
         List<ExtractedDeal> deals = chosen.size() == 1
-                ? AmountFiller.fill(linked, read.sentences(), chosen.get(0).lexicon())
+                ? PendingStatus.apply(
+                        StatusFiller.fill(
+                                AmountFiller.fill(
+                                        linked, read.sentences(), chosen.get(0).lexicon()),
+                                read.sentences(),
+                                chosen.get(0).lexicon()),
+                        article.title(),
+                        article.text(),
+                        chosen.get(0).lexicon().context().pending())
                 : linked;
         boolean complete = read.budget().complete()
                 && article.text().length() <= MAX_TEXT / chosen.size()

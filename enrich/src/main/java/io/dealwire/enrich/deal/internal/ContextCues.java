@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
  * @param description a definite description that stands for the article's main company ("the start-up", "la jeune
  *     pousse", "das Unternehmen"); never matches in a language that lists none
  * @param org a company name, to count the salient companies; null in a language without coreference
+ * @param pending words that say the article's deal has not closed yet ("expected to close", "il closing è previsto",
+ *     "ainda precisa ser aprovada"): a deal read as completed or without a status is then announced
  */
-public record ContextCues(Pattern acquisition, Pattern merger, Pattern description, Pattern org) {
+public record ContextCues(Pattern acquisition, Pattern merger, Pattern description, Pattern org, Pattern pending) {
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
     /** Cues that never match. */
     public static ContextCues none() {
-        return new ContextCues(NEVER, NEVER, NEVER, null);
+        return new ContextCues(NEVER, NEVER, NEVER, null, NEVER);
     }
 
     /** Whether the language resolves descriptions to the main company. */

@@ -115,6 +115,24 @@ final class DealMerger {
      * order; the legal name carries a corporate form (names arrive normalised, most without theirs) or holds the short
      * form's first three characters as written.
      */
+    /**
+     * The status of two mentions of one deal: the further along, a rumour giving way to an announcement and an
+     * announcement to its completion or cancellation ("Halcyon agreed to buy Pinebridge" after "the deal could reduce
+     * competition"); between completed and cancelled, the first mention's.
+     */
+    static DealStatus furthest(DealStatus first, DealStatus later) {
+        return stage(later) > stage(first) ? later : first;
+    }
+
+    private static int stage(DealStatus status) {
+        return switch (status) {
+            case RUMORED -> 1;
+            case ANNOUNCED -> 2;
+            case COMPLETED, CANCELLED -> 3;
+            default -> 0;
+        };
+    }
+
     static boolean legalShortForm(String shorter, String longer) {
         if (shorter.length() < 3
                 || shorter.length() >= longer.length()
@@ -176,7 +194,7 @@ final class DealMerger {
                 first.evidence().isTitle() && !later.evidence().isTitle();
         return new ExtractedDeal(
                 first.type(),
-                first.status() == DealStatus.UNKNOWN ? later.status() : first.status(),
+                furthest(first.status(), later.status()),
                 parties,
                 first.amount().or(later::amount),
                 first.stakePercent().or(later::stakePercent),

@@ -183,7 +183,8 @@ public final class LexiconLoader {
                 joined(cues, "acquisition", macros),
                 joined(cues, "merger", macros),
                 description,
-                descriptions.isEmpty() ? null : Pattern.compile(expand("{ORG}", macros, descriptions.get(0))));
+                descriptions.isEmpty() ? null : Pattern.compile(expand("{ORG}", macros, descriptions.get(0))),
+                joined(cues, "pending", macros));
     }
 
     private static Map<String, String> macros(String dir) {

@@ -407,6 +407,10 @@ final class SentenceReader {
         if (!enough) {
             return Optional.empty();
         }
+        if (regulatory && lexicon.context().pending().matcher(sentence).find()) {
+            // "The merger still needs the approval of the European Commission": no review has begun.
+            return Optional.empty();
+        }
         if (type == DealType.MERGER || type == DealType.PARTNERSHIP) {
             if (parties.stream().filter(p -> p.role() == PartyRole.PARTNER).count() < 2) {
                 return Optional.empty();
@@ -426,6 +430,11 @@ final class SentenceReader {
             parties.removeIf(p -> p.role() == PartyRole.BUYER);
         }
         DealStatus status = worded != DealStatus.UNKNOWN ? worded : cued;
+        if (regulatory && status == DealStatus.RUMORED) {
+            // A review is under way or it is not; a modal in its sentence is about the deal's effects ("the CMA opened
+            // a probe, saying the deal could reduce competition").
+            status = DealStatus.ANNOUNCED;
+        }
         double confidence = evidence.isTitle() ? 0.6 : 0.8;
         return Optional.of(new ExtractedDeal(type, status, parties, amount, stake, valuation, evidence, confidence));
     }
