@@ -126,4 +126,29 @@ class IdiomsAndDescriptionsTest {
         assertThat(names(english, PartyRole.BUYER)).containsExactly("Harbury Group");
         assertThat(names(english, PartyRole.TARGET)).containsExactly("Quillon");
     }
+
+    @Test
+    void twoCompaniesNamedBeforeTheirAgreementArePartners() {
+        assertThat(names(
+                        first(
+                                DealType.PARTNERSHIP,
+                                "Banco Solana y Previsora Vida renuevan y amplían su alianza de bancaseguros.",
+                                "es"),
+                        PartyRole.PARTNER))
+                .contains("Banco Solana", "Previsora Vida");
+        assertThat(names(
+                        first(
+                                DealType.PARTNERSHIP,
+                                "Nordkabel und Aleph Quantum vereinbaren eine strategische Partnerschaft.",
+                                "de"),
+                        PartyRole.PARTNER))
+                .contains("Nordkabel", "Aleph Quantum");
+        assertThat(names(
+                        first(
+                                DealType.PARTNERSHIP,
+                                "La logística vasca Garraio Ibaia se ha aliado con la neerlandesa Vissers Transport.",
+                                "es"),
+                        PartyRole.PARTNER))
+                .contains("Garraio Ibaia", "Vissers Transport");
+    }
 }
