@@ -151,4 +151,20 @@ class IdiomsAndDescriptionsTest {
                         PartyRole.PARTNER))
                 .contains("Garraio Ibaia", "Vissers Transport");
     }
+
+    @Test
+    void theMarketIsNeverTheCompanyListing() {
+        ExtractedDeal dutch = first(
+                DealType.IPO,
+                "Westerkade Media is dinsdag op Euronext Amsterdam begonnen aan een beursnotering.",
+                "nl");
+        assertThat(names(dutch, PartyRole.TARGET)).containsExactly("Westerkade Media");
+        assertThat(dutch.status()).isEqualTo(DealStatus.COMPLETED);
+        ExtractedDeal english = first(
+                DealType.IPO,
+                "Holmwood Stores began trading today on the New York Stock Exchange under the symbol HWS.",
+                "en");
+        assertThat(names(english, PartyRole.TARGET)).containsExactly("Holmwood Stores");
+        assertThat(english.status()).isEqualTo(DealStatus.COMPLETED);
+    }
 }

@@ -400,6 +400,13 @@ final class SentenceReader {
             DealStatus cued,
             Evidence evidence) {
         boolean regulatory = type == DealType.REGULATORY;
+        if (type == DealType.IPO) {
+            // The market a company lists on, or the regulator approving its prospectus, is never the company listing.
+            parties = new ArrayList<>(parties);
+            parties.removeIf(p -> REGISTRY.resolve(p.name())
+                    .filter(o -> o.kind().equals("exchange") || o.kind().equals("regulator"))
+                    .isPresent());
+        }
         boolean hasSubject =
                 parties.stream().anyMatch(p -> p.role() == PartyRole.TARGET || p.role() == PartyRole.PARTNER);
         boolean hasBuyer = parties.stream().anyMatch(p -> p.role() == PartyRole.BUYER);

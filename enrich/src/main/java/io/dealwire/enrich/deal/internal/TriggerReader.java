@@ -132,6 +132,10 @@ final class TriggerReader {
         return REGISTRY.resolve(name).filter(o -> o.kind().equals("regulator")).isPresent();
     }
 
+    private static boolean isExchange(String name) {
+        return REGISTRY.resolve(name).filter(o -> o.kind().equals("exchange")).isPresent();
+    }
+
     private static final io.dealwire.enrich.registry.OrganisationRegistry REGISTRY =
             io.dealwire.enrich.registry.OrganisationRegistry.shipped();
 
@@ -392,7 +396,11 @@ final class TriggerReader {
             }
             case SUBJ -> {
                 subject = left;
-                add(parties, left, PartyRole.TARGET);
+                if (trigger.type() == DealType.IPO && left != null && isExchange(left.name())) {
+                    // "X is dinsdag op Euronext Amsterdam begonnen aan een beursnotering": the market is no subject.
+                    subject = left(sentence, names, left.start());
+                }
+                add(parties, subject, PartyRole.TARGET);
                 // "raised $45 million in a series B round led by X": the investors come a clause later.
                 NameSpan by = after(sentence, names, te, triggers.funders(), 2 * ROLE_REACH);
                 if (by != null && trigger.type() == DealType.FUNDING_ROUND) {
