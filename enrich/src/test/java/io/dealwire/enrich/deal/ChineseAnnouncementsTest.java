@@ -98,4 +98,34 @@ class ChineseAnnouncementsTest {
         List<ExtractedDeal> found = deals("", "华阳高新投资集团有限公司向宁远数能科技有限公司增资3亿元。");
         assertThat(found).anySatisfy(d -> assertThat(names(d, PartyRole.BUYER)).containsExactly("华阳高新投资集团有限公司"));
     }
+
+    @Test
+    void aClearanceNotProhibitingTheDealReviewsTheIssuersAcquisition() {
+        List<ExtractedDeal> found = deals(
+                "山东岱青化工股份有限公司关于收购事项获得国家市场监督管理总局经营者集中反垄断审查不予禁止决定的公告",
+                "山东岱青化工股份有限公司（以下简称“公司”）此前披露了以现金7.2亿元收购临沂蒙泉盐化有限公司（以下简称“蒙泉盐化”）60%股权的事项。"
+                        + "近日，公司收到国家市场监督管理总局（以下简称“市场监管总局”）出具的《经营者集中反垄断审查不予禁止决定书》，"
+                        + "决定对公司收购蒙泉盐化股权案不予禁止。");
+        ExtractedDeal acquisition = only(found, DealType.ACQUISITION);
+        assertThat(names(acquisition, PartyRole.BUYER)).containsExactly("山东岱青化工股份有限公司");
+        assertThat(names(acquisition, PartyRole.TARGET)).containsExactly("临沂蒙泉盐化有限公司");
+        ExtractedDeal review = only(found, DealType.REGULATORY);
+        assertThat(review.status()).isEqualTo(io.dealwire.schemas.avro.DealStatus.COMPLETED);
+        assertThat(names(review, PartyRole.BUYER)).containsExactly("国家市场监督管理总局");
+        assertThat(names(review, PartyRole.TARGET)).contains("临沂蒙泉盐化有限公司");
+    }
+
+    @Test
+    void aTenderOfferLaunchedForADescribedCompanyIsAnAcquisition() {
+        ExtractedDeal deal = only(deals("", "2015年，华南电器发起对意大利机床制造商Ferraresi的要约收购，最终持股超过八成。"), DealType.ACQUISITION);
+        assertThat(names(deal, PartyRole.BUYER)).containsExactly("华南电器");
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("Ferraresi");
+    }
+
+    @Test
+    void capitalIncreasedByANamedFundIsTheCompanysRound() {
+        ExtractedDeal deal = only(deals("", "宁远数能科技有限公司获得华阳产业投资基金2亿元增资。"), DealType.FUNDING_ROUND);
+        assertThat(names(deal, PartyRole.BUYER)).containsExactly("华阳产业投资基金");
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("宁远数能科技有限公司");
+    }
 }
