@@ -128,4 +128,24 @@ class ChineseAnnouncementsTest {
         assertThat(names(deal, PartyRole.BUYER)).containsExactly("华阳产业投资基金");
         assertThat(names(deal, PartyRole.TARGET)).containsExactly("宁远数能科技有限公司");
     }
+
+    @Test
+    void theLeaderOfAConsortiumIsTheBuyer() {
+        ExtractedDeal deal =
+                only(deals("", "2018年，由华岳体育牵头的投资者财团完成对北岬户外（Nordkapp）的收购，交易额约30亿欧元。"), DealType.ACQUISITION);
+        assertThat(names(deal, PartyRole.BUYER)).containsExactly("华岳体育");
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("北岬户外");
+    }
+
+    @Test
+    void landingOnAnExchangeIsAListing() {
+        ExtractedDeal deal = only(deals("岭南储能科技股份有限公司登陆港交所 首日高开", ""), DealType.IPO);
+        assertThat(names(deal, PartyRole.TARGET)).containsExactly("岭南储能科技股份有限公司");
+    }
+
+    @Test
+    void aLicensingAgreementIsAPartnershipOfItsTwoSides() {
+        ExtractedDeal deal = only(deals("", "苏州岱山生物医药有限公司与阿斯利康就候选药物达成全球授权协议。"), DealType.PARTNERSHIP);
+        assertThat(names(deal, PartyRole.PARTNER)).containsExactlyInAnyOrder("苏州岱山生物医药有限公司", "阿斯利康");
+    }
 }
