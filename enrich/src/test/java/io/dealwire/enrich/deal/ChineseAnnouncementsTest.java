@@ -148,4 +148,12 @@ class ChineseAnnouncementsTest {
         ExtractedDeal deal = only(deals("", "苏州岱山生物医药有限公司与阿斯利康就候选药物达成全球授权协议。"), DealType.PARTNERSHIP);
         assertThat(names(deal, PartyRole.PARTNER)).containsExactlyInAnyOrder("苏州岱山生物医药有限公司", "阿斯利康");
     }
+
+    @Test
+    void aBrandIsADescriptionAndTheFieldsOfACooperationAreNoPartners() {
+        ExtractedDeal round = only(deals("", "徽菜品牌香徽楼完成3亿元B轮融资。"), DealType.FUNDING_ROUND);
+        assertThat(names(round, PartyRole.TARGET)).containsExactly("香徽楼");
+        List<ExtractedDeal> found = deals("", "双方将在充电标准制定、充电网络建设和充电车型研发等方面展开合作。");
+        assertThat(found).noneMatch(d -> d.type() == DealType.PARTNERSHIP);
+    }
 }
