@@ -45,14 +45,12 @@ class RussianConstructionsTest {
     }
 
     @Test
-    void aNominalSaleOfAStakeInASubsidiaryToAFund() {
-        ExtractedDeal sale = one(
-                "ПАО «Кедровый Дом» подписало соглашение о продаже 40% в дочерней компании ООО «Кедр Логистик» "
-                        + "фонду «Тайга Капитал».",
-                DealType.DIVESTITURE);
+    void aNominalSaleAtTheStartOfASentenceWithABareDativeBuyer() {
+        ExtractedDeal sale =
+                one("Продажа 30% акций «Кедр Склады» «Тайга Капиталу» завершится в мае.", DealType.DIVESTITURE);
 
-        assertThat(names(sale, PartyRole.TARGET)).containsExactly("Кедр Логистик");
-        assertThat(names(sale, PartyRole.BUYER)).containsExactly("Тайга Капитал");
+        assertThat(names(sale, PartyRole.TARGET)).containsExactly("Кедр Склады");
+        assertThat(names(sale, PartyRole.BUYER)).containsExactly("Тайга Капиталу");
     }
 
     @Test
