@@ -176,6 +176,16 @@ class RussianConstructionsTest {
         assertThat(names(deal, PartyRole.TARGET)).containsExactly("Тульский Насос");
     }
 
+    @Test
+    void aHeadlineAndALeadNamingTheTargetInDifferentCasesReportOneDeal() {
+        List<ExtractedDeal> deals = extractor.extract(new ArticleInput(
+                "«Рассвет Инвест» нарастил долю в «Тракторном Союзе» до 35%",
+                "АО «Рассвет Инвест» приобрело 35% АО «Тракторный Союз», сообщила компания.", "ru"));
+
+        assertThat(deals).extracting(ExtractedDeal::type).containsExactly(DealType.INVESTMENT);
+        assertThat(names(deals.get(0), PartyRole.BUYER)).containsExactly("Рассвет Инвест");
+    }
+
     private static List<ExtractedDeal> extract(String text) {
         return extractor.extract(new ArticleInput("", text, "ru"));
     }
