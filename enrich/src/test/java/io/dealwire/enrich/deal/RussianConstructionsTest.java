@@ -114,6 +114,11 @@ class RussianConstructionsTest {
                 DealType.ACQUISITION);
         assertThat(names(approved, PartyRole.BUYER)).containsExactly("Гранитный Порт");
         assertThat(names(approved, PartyRole.TARGET)).containsExactly("Северная Стивидорная Компания");
+        // The review is reported under the short name Russian articles write.
+        ExtractedDeal review = one(
+                "ФАС одобрила ходатайство АО «Гранитный Порт» о приобретении 80% ООО «Северная Стивидорная Компания».",
+                DealType.REGULATORY);
+        assertThat(names(review, PartyRole.BUYER)).containsExactly("ФАС");
 
         ExtractedDeal refused = one(
                 "ФАС отказала АО «Речные Верфи» в удовлетворении ходатайства о приобретении 100% акций "
