@@ -106,7 +106,45 @@ final class DealMerger {
                 || shortForm(a, b)
                 || shortForm(b, a)
                 || legalShortForm(a, b)
-                || legalShortForm(b, a);
+                || legalShortForm(b, a)
+                || caseForms(a, b);
+    }
+
+    /** The longest case ending a Russian noun or adjective adds to its stem ("ювелирторг" → "ювелирторге"). */
+    private static final int MAX_CASE_ENDING = 3;
+    /** The shortest stem two case forms must share, so that short names never fold by ending. */
+    private static final int MIN_STEM = 4;
+
+    /**
+     * Two Cyrillic names that differ only by case endings, word by word: a headline's "ювелирторге" or "дальзавода
+     * холдинг" and the lead's "ювелирторг" or "дальзавод холдинг" (Russian inflects names, quoted ones too). Each pair
+     * of words is equal, or both are Cyrillic, share a stem of {@value #MIN_STEM} letters or more, and go on for at most
+     * {@value #MAX_CASE_ENDING} letters after it ("кошельке" and "кошелек").
+     */
+    static boolean caseForms(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (a.isEmpty() || b.isEmpty() || x.length != y.length || a.equals(b)) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!x[i].equals(y[i]) && !caseForm(x[i], y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean caseForm(String x, String y) {
+        if (!x.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                || !y.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+            return false;
+        }
+        int stem = 0;
+        while (stem < Math.min(x.length(), y.length()) && x.charAt(stem) == y.charAt(stem)) {
+            stem++;
+        }
+        return stem >= MIN_STEM && x.length() - stem <= MAX_CASE_ENDING && y.length() - stem <= MAX_CASE_ENDING;
     }
 
     /**
