@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DealExtractor {
     /** The extractor version stamped on every event; bump it whenever rules or lexicons change. */
-    public static final String VERSION = "0.6.0";
+    public static final String VERSION = "0.7.0";
 
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
 
