@@ -78,4 +78,30 @@ class GermanWordOrderTest {
                 "pt");
         assertThat(names(portuguese, PartyRole.BUYER)).containsExactly("Serra Ventures");
     }
+
+    @Test
+    void aVerbJoinedByUndSharesTheFirstVerbsSubject() {
+        List<ExtractedDeal> deals = EXTRACTOR.extract(new ArticleInput(
+                "",
+                "Die Stiftungsfirma Lindauer Antriebe übernahm bereits 2015 den Spezialisten Harwell Automotive und"
+                        + " schluckte 2020 den Bremsenhersteller Vabco.",
+                "de"));
+        assertThat(deals)
+                .filteredOn(d -> d.type() == DealType.ACQUISITION)
+                .extracting(d -> names(d, PartyRole.TARGET))
+                .contains(List.of("Harwell Automotive"), List.of("Vabco"));
+        assertThat(deals)
+                .filteredOn(d -> d.type() == DealType.ACQUISITION)
+                .allSatisfy(d -> assertThat(names(d, PartyRole.BUYER)).containsExactly("Lindauer Antriebe"));
+    }
+
+    @Test
+    void aCityAdjectiveOrAMonthIsNoPartOfAName() {
+        ExtractedDeal deal = first(
+                DealType.ACQUISITION,
+                "Die Münchner Vendel Partners übernahm im Frühjahr den Armaturenhersteller Kaltwasser aus dem"
+                        + " Schwarzwald.",
+                "de");
+        assertThat(names(deal, PartyRole.BUYER)).containsExactly("Vendel Partners");
+    }
 }

@@ -26,6 +26,11 @@ final class TriggerReader {
     private static final Pattern LISTED_GAP = Pattern.compile("\\s*(?:[\\p{Ll}][\\p{L}'’-]*\\s+|\\p{Ll}['’]){0,3}");
     /** How far after a trigger its object may start. */
     private static final int RIGHT_REACH = 60;
+    /** How far before a verb its "and" may stand, a time or an adverb between them ("und schluckte 2020"). */
+    private static final int SHARED_REACH = 30;
+    /** An "and" word, then up to two words that are no name, right before a verb. */
+    private static final Pattern SHARED_SUBJECT =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Ll}{1,4})\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\d{4}),?\\s+){0,2}$");
     /** How far before a trigger its subject pronoun may stand ("il a finalement mis la main sur"). */
     private static final int PRONOUN_REACH = 40;
     /** Between a subject pronoun and its trigger: up to three lower-case words (auxiliaries, adverbs). */
@@ -165,9 +170,23 @@ final class TriggerReader {
         if (names.isEmpty()) {
             return proposals;
         }
+        PartyMention lastBuyer = null;
         for (int i = 0; i < matches.size(); i++) {
             int[] m = matches.get(i);
             java.util.Optional<Proposal> p = propose(triggers.triggers().get(m[2]), sentence, names, m[0], m[1]);
+            if (p.isPresent()
+                    && lastBuyer != null
+                    && p.get().form() == TriggerSet.Form.ACT
+                    && sharesSubject(sentence, m[0])) {
+                p = java.util.Optional.of(withBuyer(p.get(), lastBuyer));
+            }
+            if (p.isPresent()
+                    && (p.get().form() == TriggerSet.Form.ACT || p.get().form() == TriggerSet.Form.HIRE)) {
+                lastBuyer = p.get().parties().stream()
+                        .filter(q -> q.role() == PartyRole.BUYER)
+                        .findFirst()
+                        .orElse(lastBuyer);
+            }
             if (p.isPresent()) {
                 proposals.add(p.get());
                 int limit = i + 1 < matches.size() ? matches.get(i + 1)[0] : sentence.length();
@@ -175,6 +194,25 @@ final class TriggerReader {
             }
         }
         return proposals;
+    }
+
+    /**
+     * Whether the verb at {@code ts} is joined by "and" to an earlier verb, sharing its subject: "übernahm 2015 TRW
+     * Automotive für 13,5 Mrd. Dollar und schluckte 2020 Wabco", "bought X in 2019 and acquired Y in 2021".
+     */
+    private boolean sharesSubject(String sentence, int ts) {
+        String before = sentence.substring(Math.max(0, ts - SHARED_REACH), ts);
+        Matcher joined = SHARED_SUBJECT.matcher(before);
+        return joined.find() && triggers.with().matcher(joined.group(1)).matches();
+    }
+
+    private static Proposal withBuyer(Proposal p, PartyMention buyer) {
+        List<PartyMention> parties = new ArrayList<>();
+        parties.add(PartyMention.of(buyer.name(), PartyRole.BUYER));
+        p.parties().stream()
+                .filter(q -> q.role() != PartyRole.BUYER && !q.normalizedName().equals(buyer.normalizedName()))
+                .forEach(parties::add);
+        return new Proposal(p.type(), p.form(), parties, p.from(), p.to(), p.gaps());
     }
 
     /**
