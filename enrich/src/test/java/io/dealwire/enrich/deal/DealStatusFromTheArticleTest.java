@@ -1,5 +1,6 @@
 package io.dealwire.enrich.deal;
 
+import static io.dealwire.enrich.deal.ReadDeals.EXTRACTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealwire.schemas.avro.DealStatus;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.Test;
  * the furthest of two mentions, a review that has not begun, and a past tense that reports a done deal.
  */
 class DealStatusFromTheArticleTest {
-    private static final DealExtractor EXTRACTOR = DealExtractor.withDefaultLexicons();
-
     private static List<ExtractedDeal> deals(String title, String text, String language) {
         return EXTRACTOR.extract(new ArticleInput(title, text, language));
     }

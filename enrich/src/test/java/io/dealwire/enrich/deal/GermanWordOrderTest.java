@@ -1,5 +1,8 @@
 package io.dealwire.enrich.deal;
 
+import static io.dealwire.enrich.deal.ReadDeals.EXTRACTOR;
+import static io.dealwire.enrich.deal.ReadDeals.first;
+import static io.dealwire.enrich.deal.ReadDeals.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealwire.schemas.avro.DealType;
@@ -12,27 +15,11 @@ import org.junit.jupiter.api.Test;
  * "vom", the nouns of a registered name kept; and a round whose sum has no currency.
  */
 class GermanWordOrderTest {
-    private static final DealExtractor EXTRACTOR = DealExtractor.withDefaultLexicons();
-
-    private static ExtractedDeal first(DealType type, String text, String language) {
-        return EXTRACTOR.extract(new ArticleInput("", text, language)).stream()
-                .filter(d -> d.type() == type)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static List<String> names(ExtractedDeal deal, PartyRole role) {
-        return deal.parties().stream()
-                .filter(p -> p.role() == role)
-                .map(PartyMention::name)
-                .toList();
-    }
-
     @Test
     void aYearOpeningTheClausePutsTheBuyerAfterTheVerb() {
         ExtractedDeal deal = first(
                 DealType.ACQUISITION,
-                "Im Frühjahr 2022 kaufte der Logistiker Kestrel Cargo den Kühlkettenanbieter" + " Frostweg.",
+                "Im Frühjahr 2022 kaufte der Logistiker Kestrel Cargo den Kühlkettenanbieter Frostweg.",
                 "de");
         assertThat(names(deal, PartyRole.BUYER)).containsExactly("Kestrel Cargo");
         assertThat(names(deal, PartyRole.TARGET)).containsExactly("Frostweg");

@@ -1,5 +1,8 @@
 package io.dealwire.enrich.deal;
 
+import static io.dealwire.enrich.deal.ReadDeals.EXTRACTOR;
+import static io.dealwire.enrich.deal.ReadDeals.first;
+import static io.dealwire.enrich.deal.ReadDeals.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealwire.schemas.avro.DealStatus;
@@ -13,22 +16,6 @@ import org.junit.jupiter.api.Test;
  * a month, and idioms of the analysis pieces: taking a company private, a share of the capital, forming an alliance.
  */
 class IdiomsAndDescriptionsTest {
-    private static final DealExtractor EXTRACTOR = DealExtractor.withDefaultLexicons();
-
-    private static ExtractedDeal first(DealType type, String text, String language) {
-        return EXTRACTOR.extract(new ArticleInput("", text, language)).stream()
-                .filter(d -> d.type() == type)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static List<String> names(ExtractedDeal deal, PartyRole role) {
-        return deal.parties().stream()
-                .filter(p -> p.role() == role)
-                .map(PartyMention::name)
-                .toList();
-    }
-
     @Test
     void aNameThatQualifiesTheNounsAfterItIsNoParty() {
         ExtractedDeal deal = first(

@@ -1,5 +1,7 @@
 package io.dealwire.enrich.deal;
 
+import static io.dealwire.enrich.deal.ReadDeals.EXTRACTOR;
+import static io.dealwire.enrich.deal.ReadDeals.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealwire.schemas.avro.DealType;
@@ -12,17 +14,8 @@ import org.junit.jupiter.api.Test;
  * the participle and the agent, verbs at the end of a German clause, and a buyer's list of acquisitions.
  */
 class ReviewsAndListsTest {
-    private static final DealExtractor EXTRACTOR = DealExtractor.withDefaultLexicons();
-
     private static List<ExtractedDeal> of(DealType type, List<ExtractedDeal> deals) {
         return deals.stream().filter(d -> d.type() == type).toList();
-    }
-
-    private static List<String> names(ExtractedDeal deal, PartyRole role) {
-        return deal.parties().stream()
-                .filter(p -> p.role() == role)
-                .map(PartyMention::name)
-                .toList();
     }
 
     @Test
