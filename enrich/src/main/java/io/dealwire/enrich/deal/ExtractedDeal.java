@@ -30,4 +30,9 @@ public record ExtractedDeal(
     public ExtractedDeal {
         parties = List.copyOf(parties);
     }
+
+    /** This deal with {@code other} as its status and all else the same. */
+    public ExtractedDeal withStatus(DealStatus other) {
+        return new ExtractedDeal(type, other, parties, amount, stakePercent, valuation, evidence, confidence);
+    }
 }

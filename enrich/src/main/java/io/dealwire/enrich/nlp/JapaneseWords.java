@@ -1,14 +1,9 @@
 package io.dealwire.enrich.nlp;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Japanese words and their parts of speech from Lucene's kuromoji analyser (IPADIC; the dictionary ships inside the
@@ -33,36 +28,14 @@ final class JapaneseWords {
 
     List<PartOfSpeech.Token> tag(String sentence) {
         JapaneseTokenizer words = tokenizer.get();
-        OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);
         PartOfSpeechAttribute pos = words.addAttribute(PartOfSpeechAttribute.class);
         ReadingAttribute reading = words.addAttribute(ReadingAttribute.class);
-        List<PartOfSpeech.Token> tokens = new ArrayList<>();
-        try {
-            words.setReader(new StringReader(sentence));
-            words.reset();
-            while (words.incrementToken()) {
-                int start = offset.startOffset();
-                int end = offset.endOffset();
-                String word = sentence.substring(start, end);
-                if (word.isBlank()) {
-                    continue;
-                }
-                // Only dictionary words have a reading.
-                boolean unknown = reading.getReading() == null;
-                String tag = unknown ? unknown(word, pos.getPartOfSpeech()) : universal(pos.getPartOfSpeech());
-                tokens.add(new PartOfSpeech.Token(start, end, tag, unknown ? UNSURE : 1.0));
-            }
-            words.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("kuromoji cannot read a sentence held in memory", e);
-        } finally {
-            try {
-                words.close();
-            } catch (IOException e) {
-                // closing releases the reader over a string: nothing to lose
-            }
-        }
-        return tokens;
+        return LuceneTokens.read(words, sentence, "kuromoji", (start, end, word) -> {
+            // Only dictionary words have a reading.
+            boolean unknown = reading.getReading() == null;
+            String tag = unknown ? unknown(word, pos.getPartOfSpeech()) : universal(pos.getPartOfSpeech());
+            return new PartOfSpeech.Token(start, end, tag, unknown ? UNSURE : 1.0);
+        });
     }
 
     private static final double UNSURE = 0.5;

@@ -1,15 +1,10 @@
 package io.dealwire.enrich.nlp;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Korean morphemes and their parts of speech from Lucene's nori analyser (mecab-ko-dic; the dictionary ships inside
@@ -36,32 +31,11 @@ final class KoreanWords {
 
     List<PartOfSpeech.Token> tag(String sentence) {
         KoreanTokenizer words = tokenizer.get();
-        OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);
         PartOfSpeechAttribute pos = words.addAttribute(PartOfSpeechAttribute.class);
-        List<PartOfSpeech.Token> tokens = new ArrayList<>();
-        try {
-            words.setReader(new StringReader(sentence));
-            words.reset();
-            while (words.incrementToken()) {
-                int start = offset.startOffset();
-                int end = offset.endOffset();
-                if (sentence.substring(start, end).isBlank()) {
-                    continue;
-                }
-                String tag = universal(pos.getLeftPOS());
-                tokens.add(new PartOfSpeech.Token(start, end, tag, tag.equals("X") ? UNSURE : 1.0));
-            }
-            words.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("nori cannot read a sentence held in memory", e);
-        } finally {
-            try {
-                words.close();
-            } catch (IOException e) {
-                // closing releases the reader over a string: nothing to lose
-            }
-        }
-        return tokens;
+        return LuceneTokens.read(words, sentence, "nori", (start, end, word) -> {
+            String tag = universal(pos.getLeftPOS());
+            return new PartOfSpeech.Token(start, end, tag, tag.equals("X") ? UNSURE : 1.0);
+        });
     }
 
     private static final double UNSURE = 0.5;

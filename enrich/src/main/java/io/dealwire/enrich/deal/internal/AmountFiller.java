@@ -88,7 +88,7 @@ final class AmountFiller {
         return last;
     }
 
-    private static int indexOf(List<Sentence> sentences, int start) {
+    static int indexOf(List<Sentence> sentences, int start) {
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i).start() == start) {
                 return i;

@@ -31,18 +31,7 @@ final class PendingStatus {
         for (ExtractedDeal d : deals) {
             boolean open = d.type() != DealType.REGULATORY
                     && (d.status() == DealStatus.COMPLETED || d.status() == DealStatus.UNKNOWN);
-            out.add(
-                    open
-                            ? new ExtractedDeal(
-                                    d.type(),
-                                    DealStatus.ANNOUNCED,
-                                    d.parties(),
-                                    d.amount(),
-                                    d.stakePercent(),
-                                    d.valuation(),
-                                    d.evidence(),
-                                    d.confidence())
-                            : d);
+            out.add(open ? d.withStatus(DealStatus.ANNOUNCED) : d);
         }
         return out;
     }

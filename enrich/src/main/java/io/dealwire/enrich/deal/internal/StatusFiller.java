@@ -31,12 +31,7 @@ final class StatusFiller {
 
     private static ExtractedDeal withNextOutcome(
             ExtractedDeal d, List<ExtractedDeal> deals, List<Sentence> sentences, Lexicon lexicon) {
-        int own = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).start() == d.evidence().start()) {
-                own = i;
-            }
-        }
+        int own = AmountFiller.indexOf(sentences, d.evidence().start());
         if (own < 0 || own + 1 >= sentences.size()) {
             return d;
         }
@@ -53,18 +48,7 @@ final class StatusFiller {
         for (Lexicon.StatusCue cue : lexicon.statusCues()) {
             if ((cue.status() == DealStatus.COMPLETED || cue.status() == DealStatus.CANCELLED)
                     && cue.regex().matcher(text).find()) {
-                DealStatus status = DealMerger.furthest(d.status(), cue.status());
-                return status == d.status()
-                        ? d
-                        : new ExtractedDeal(
-                                d.type(),
-                                status,
-                                d.parties(),
-                                d.amount(),
-                                d.stakePercent(),
-                                d.valuation(),
-                                d.evidence(),
-                                d.confidence());
+                return d.withStatus(DealMerger.furthest(d.status(), cue.status()));
             }
         }
         return d;

@@ -364,6 +364,7 @@ final class TriggerReader {
                 NameSpan inside = trigger.form() == TriggerSet.Form.HIRE && (right == null || right.start() - te > 12)
                         ? inside(names, ts, te)
                         : null;
+                NameSpan pronoun = left == null && right != null ? pronounSubject(sentence, names, ts) : null;
                 if (inside != null) {
                     // "licensed Inflection's models and hired its staff": the start-up is named inside the trigger.
                     subject = left;
@@ -372,9 +373,9 @@ final class TriggerReader {
                     // "Garland Chemical Co, which Whitfield acquired in March": the object is what "which" stands for.
                     subject = left;
                     object = antecedent;
-                } else if (left == null && right != null && pronounSubject(sentence, names, ts) != null) {
+                } else if (pronoun != null) {
                     // "Kering a choisi une voie plus progressive : il est entré au capital de Valentino".
-                    subject = pronounSubject(sentence, names, ts);
+                    subject = pronoun;
                     object = right;
                 } else if (left == null && right != null && inverts(sentence, te, right)) {
                     // "2021 übernahm SAP das Start-up Signavio": something else opens the clause, the subject follows
